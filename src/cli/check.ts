@@ -1,0 +1,74 @@
+import type { CliArgs } from './args';
+import type { Finding } from '../core/model/finding';
+import { checkWorkbook, type CheckReport } from '../core/check';
+import { readWorkbookFile } from '../io/readFile';
+import { expandInputs } from './inputs';
+import { loadProfile, UsageError } from './profile';
+import { describeReadError } from './readError';
+import { CLI } from '../i18n/zh-CN/cli';
+
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  error: string | null;
+  sheets: { sheet: string; template: string; title: string; headerRow: number; rows: number }[];
+  findings: Finding[];
+}
+
+export async function checkFile(file: string, args: CliArgs): Promise<FileResult> {
+  const opts = loadProfile(args.profile, args.refDate);
+  let report: CheckReport;
+  try {
+    const grid = await readWorkbookFile(file);
+    report = checkWorkbook(grid, opts);
+  } catch (e) {
+    return { file, ok: false, error: describeReadError(e), sheets: [], findings: [] };
+  }
+  return {
+    file,
+    ok: true,
+    error: null,
+    sheets: report.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, headerRow: t.headerRow, rows: t.rows })),
+    findings: report.findings,
+  };
+}
+
+function printText(results: FileResult[]) {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    lines.push(CLI.fileHeader(r.file));
+    if (!r.ok) {
+      lines.push(`  ${CLI.unreadable}：${r.error}`);
+      continue;
+    }
+    for (const s of r.sheets) lines.push(CLI.sheetLine(s.sheet, s.title, s.rows, s.headerRow));
+    if (r.findings.length === 0) lines.push(CLI.clean);
+    let sheet = '';
+    for (const f of r.findings) {
+      if (f.sheet !== sheet) {
+        sheet = f.sheet;
+        lines.push(`  【${sheet}】`);
+      }
+      lines.push(CLI.findingLine(f.cell, f.severity === 'error' ? CLI.error : CLI.warning, f.message, f.fix));
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  lines.push(CLI.summary(results.length, errors, warnings));
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** `baoxue check FILE_OR_DIR… [--json]`: exit 0 no errors, 1 errors found, 2 usage error or nothing readable. */
+export async function runCheck(args: CliArgs): Promise<number> {
+  if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
+  loadProfile(args.profile, args.refDate); // usage errors before any work
+  const { files, missing } = expandInputs(args.inputs);
+  const results: FileResult[] = missing.map((f) => ({ file: f, ok: false, error: CLI.notFound(f), sheets: [], findings: [] }));
+  for (const file of files) results.push(await checkFile(file, args));
+  if (args.json) process.stdout.write(JSON.stringify({ files: results }, null, 1) + '\n');
+  else printText(results);
+  if (!results.some((r) => r.ok)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import type { WorkbookGrid } from './model/workbook';
+import type { Finding } from './model/finding';
+import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
+import type { Issue, RowView, RuleContext } from './rules/types';
+import { ROW_RULES, TABLE_RULES } from './rules';
+import { headerFindings } from './rules/header';
+import { recognise, type BoundTable, type Recognised } from './find/recognise';
+import { renderRule } from '../i18n/zh-CN/rules';
+import { CATALOGUE } from './tables';
+import { a1 } from './model/address';
+
+export interface CheckOptions {
+  /** yyyy-mm-dd; ages and "in the future" are judged at this date. Default: today. */
+  referenceDate?: string;
+  /** Overrides of the tables' settings (age range, thresholds …). */
+  settings?: Partial<TableSettings>;
+  tables?: readonly TableDef[];
+}
+
+export interface RecognisedTable {
+  sheet: string;
+  /** Table id, e.g. "wafangdian-individual". */
+  template: string;
+  title: string;
+  kind: TableDef['kind'];
+  /** Excel row (1-based) of the first header row; for forms, of the first form's title. */
+  headerRow: number;
+  /** Data rows (ledgers), body rows (totals) or forms found. */
+  rows: number;
+}
+
+export interface CheckReport {
+  tables: RecognisedTable[];
+  unrecognised: string[];
+  findings: Finding[];
+  counts: { errors: number; warnings: number };
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function describe(t: BoundTable): RecognisedTable {
+  const base = { sheet: t.sheet.name, template: t.def.id, title: t.def.title, kind: t.def.kind };
+  if (t.kind === 'ledger') return { ...base, headerRow: t.match.headerRow + 1, rows: t.views.length };
+  if (t.kind === 'totals') return { ...base, headerRow: t.match.headerRow + 1, rows: t.match.rows.length };
+  return { ...base, headerRow: (t.titleRows[0] ?? 0) + 1, rows: t.views.length };
+}
+
+/** Turns a rule's issue into a finding at its cell, with the rule's Chinese text. */
+export function toFinding(issue: Issue, view: RowView | undefined, sheet: string, labelOf: (key: Issue['key']) => string): Finding {
+  const at = issue.view ?? view;
+  if (!at) throw new Error(`issue ${issue.rule} has no row`);
+  const text = renderRule(issue.rule, issue.params);
+  const f: Finding = {
+    sheet,
+    cell: at.cellOf(issue.key),
+    row: at.rowOf(issue.key),
+    column: labelOf(issue.key),
+    rule: issue.rule,
+    severity: issue.severity,
+    message: text.message,
+    fix: text.fix,
+  };
+  if (issue.related?.length) f.related = issue.related;
+  if (issue.attempts?.length) f.attempts = issue.attempts;
+  return f;
+}
+
+function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
+  const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
+  const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
+  for (const view of t.views) {
+    const emit = (issue: Issue) => out.push(toFinding(issue, view, t.sheet.name, labelOf));
+    for (const rule of ROW_RULES) rule.check(view, ctx, emit);
+  }
+  const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf));
+  for (const rule of TABLE_RULES) rule.check(t.views, ctx, emitTable);
+}
+
+/** Checks every recognised table of a workbook and returns every finding at once. */
+export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): CheckReport {
+  const recognised: Recognised = recognise(grid, opts.tables ?? CATALOGUE);
+  const referenceDate = opts.referenceDate ?? today();
+  const findings: Finding[] = [];
+  for (const t of recognised.tables) {
+    findings.push(...headerFindings(t));
+    if (t.kind === 'totals') continue;
+    const columns = t.kind === 'ledger' ? t.def.columns.filter((c) => t.match.columns.has(c.key)) : t.def.fields;
+    const ctx: RuleContext = {
+      table: t.def,
+      columns,
+      settings: { ...t.def.settings, ...opts.settings },
+      referenceDate,
+      sheet: t.sheet.name,
+    };
+    checkRows(t, columns, ctx, findings);
+  }
+  if (recognised.tables.length === 0 && grid.sheets.length > 0) {
+    const text = renderRule('header.no-table');
+    findings.push({
+      sheet: grid.sheets[0]!.name, cell: a1(0, 0), row: 1, column: '', rule: 'header.no-table',
+      severity: 'error', message: text.message, fix: text.fix,
+    });
+  }
+  const sheetOrder = new Map(grid.sheets.map((s, i) => [s.name, i]));
+  findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return {
+    tables: recognised.tables.map(describe),
+    unrecognised: recognised.unrecognised,
+    findings,
+    counts: { errors, warnings: findings.length - errors },
+  };
+}

@@ -1,0 +1,133 @@
+import type { SheetGrid } from '../model/workbook';
+import type { ColumnDef, ColumnKey, LedgerDef } from '../tables/schema';
+import { cellText, isBlank } from '../model/cell';
+import { normaliseHeader } from './normalise';
+
+/** Rows scanned for a header. Official sheets put it under a title and a line or two of preamble. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface LedgerMatch {
+  def: LedgerDef;
+  /** 0-based row of the (first) header row. */
+  headerRow: number;
+  /** 0-based row of the last header row (headerRow + 1 for two-row headers). */
+  headerEnd: number;
+  /** column role → 0-based column */
+  columns: Map<ColumnKey, number>;
+  /** The header text as it stands in the sheet, by role. */
+  labels: Map<ColumnKey, string>;
+  /** Columns of the definition this sheet lacks. */
+  missing: ColumnDef[];
+  score: number;
+}
+
+function labelsOf(col: ColumnDef): string[] {
+  return [col.label, ...col.aliases].map((l) => normaliseHeader(l));
+}
+
+/** How well one header row (or two, read as one) matches a definition. */
+function matchHeader(def: LedgerDef, texts: string[], raw: string[]): Omit<LedgerMatch, 'headerRow' | 'headerEnd'> | null {
+  const columns = new Map<ColumnKey, number>();
+  const labels = new Map<ColumnKey, string>();
+  const taken = new Set<number>();
+  // Exact matches first, then "starts with" (a header with an unbracketed note).
+  for (const exact of [true, false]) {
+    for (const col of def.columns) {
+      if (columns.has(col.key)) continue;
+      const wanted = labelsOf(col);
+      const idx = texts.findIndex(
+        (t, i) => !taken.has(i) && t !== '' && wanted.some((w) => (exact ? t === w : w.length >= 2 && t.startsWith(w))),
+      );
+      if (idx >= 0) {
+        columns.set(col.key, idx);
+        labels.set(col.key, raw[idx]!.replace(/\s+/g, ''));
+        taken.add(idx);
+      }
+    }
+  }
+  if (columns.size < Math.min(3, def.columns.length)) return null;
+  const missing = def.columns.filter((c) => !columns.has(c.key));
+  // A sheet must carry most of the official columns to be this table.
+  if (columns.size / def.columns.length < 0.6) return null;
+  const score = columns.size - 0.5 * missing.length;
+  return { def, columns, labels, missing, score };
+}
+
+function rowTexts(sheet: SheetGrid, r: number): { norm: string[]; raw: string[] } {
+  const row = sheet.rows[r] ?? [];
+  return { norm: row.map((v) => normaliseHeader(v)), raw: row.map((v) => cellText(v)) };
+}
+
+/** Reads two header rows as one: the lower cell where it has text, else the upper one. */
+function mergedTexts(a: { norm: string[]; raw: string[] }, b: { norm: string[]; raw: string[] }) {
+  const n = Math.max(a.norm.length, b.norm.length);
+  const norm: string[] = [];
+  const raw: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const lower = b.norm[i] ?? '';
+    norm.push(lower !== '' ? lower : (a.norm[i] ?? ''));
+    raw.push(lower !== '' ? (b.raw[i] ?? '') : (a.raw[i] ?? ''));
+  }
+  return { norm, raw };
+}
+
+/** The best place in the sheet where `def`'s header stands, or null. */
+export function findLedgerHeader(sheet: SheetGrid, def: LedgerDef): LedgerMatch | null {
+  let best: LedgerMatch | null = null;
+  const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const one = rowTexts(sheet, r);
+    const single = matchHeader(def, one.norm, one.raw);
+    if (single && (!best || single.score >= best.score)) best = { ...single, headerRow: r, headerEnd: r };
+    if (r + 1 < sheet.rows.length) {
+      const two = mergedTexts(one, rowTexts(sheet, r + 1));
+      const double = matchHeader(def, two.norm, two.raw);
+      if (double && (!best || double.score > best.score)) best = { ...double, headerRow: r, headerEnd: r + 1 };
+    }
+  }
+  return best;
+}
+
+/** Lines that end a table: notes and the footer's signature fields. */
+const END_MARKERS = /^(填表说明|说明[:：]|注[:：]|注\d|备注[:：]|单位[:：(（]|填报单位|填报人|主管领导|联系电话[:：]|学校[:：(（]|时间[:：])/;
+
+function firstText(row: readonly unknown[] | undefined): string {
+  if (!row) return '';
+  for (const v of row) {
+    const t = cellText(v as never).replace(/[\s\u3000]/g, '');
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * The data rows under a header: non-empty rows up to the notes or footer. A row that
+ * repeats the header (a table pasted in twice) is returned in `repeatedHeaders`, not as data.
+ */
+export function dataRows(sheet: SheetGrid, m: LedgerMatch): { rows: number[]; repeatedHeaders: number[] } {
+  const rows: number[] = [];
+  const repeatedHeaders: number[] = [];
+  const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
+  const headerNorm = new Map<number, string>();
+  for (const [, c] of m.columns) headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
+  for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    if (END_MARKERS.test(firstText(row))) break;
+    let filled = 0;
+    let headerLike = 0;
+    for (const [, c] of m.columns) {
+      const v = row[c];
+      if (isBlank(v)) continue;
+      if (!serialCols.has(c)) filled++;
+      if (normaliseHeader(v ?? null) === headerNorm.get(c)) headerLike++;
+    }
+    if (filled === 0) continue; // empty, or a pre-numbered empty template row
+    if (headerLike >= Math.max(2, Math.ceil(m.columns.size / 2))) {
+      repeatedHeaders.push(r);
+      continue;
+    }
+    rows.push(r);
+  }
+  return { rows, repeatedHeaders };
+}

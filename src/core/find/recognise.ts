@@ -1,0 +1,96 @@
+import type { SheetGrid, WorkbookGrid } from '../model/workbook';
+import { TEMPLATE_NAME } from '../model/workbook';
+import type { FormDef, LedgerDef, TableDef, TotalsDef } from '../tables/schema';
+import type { RowView } from '../rules/types';
+import { CATALOGUE } from '../tables';
+import { dataRows, findLedgerHeader, type LedgerMatch } from './ledger';
+import { findTotalsTable, type TotalsMatch } from './totals';
+import { findForms } from './form';
+import { LedgerRow } from './rowView';
+
+export interface BoundLedger {
+  kind: 'ledger';
+  sheet: SheetGrid;
+  def: LedgerDef;
+  match: LedgerMatch;
+  views: RowView[];
+  repeatedHeaders: number[];
+}
+
+export interface BoundTotals {
+  kind: 'totals';
+  sheet: SheetGrid;
+  def: TotalsDef;
+  match: TotalsMatch;
+}
+
+export interface BoundForm {
+  kind: 'form';
+  sheet: SheetGrid;
+  def: FormDef;
+  /** 0-based row of each form's title; views[i] is the form starting there. */
+  titleRows: number[];
+  views: RowView[];
+}
+
+export type BoundTable = BoundLedger | BoundTotals | BoundForm;
+
+export interface Recognised {
+  tables: BoundTable[];
+  /** Sheets that hold none of the official tables. */
+  unrecognised: string[];
+}
+
+/** Table ids a template names in its defined name: '"wafangdian-individual@1,wafangdian-totals@1"'. */
+export function templateIds(grid: WorkbookGrid): string[] {
+  const raw = grid.definedNames?.[TEMPLATE_NAME];
+  if (!raw) return [];
+  return raw
+    .replace(/^"|"$/g, '')
+    .split(',')
+    .map((s) => s.split('@')[0]!.trim())
+    .filter(Boolean);
+}
+
+function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | null {
+  let best: { table: BoundTable; score: number } | null = null;
+  const consider = (table: BoundTable, score: number) => {
+    if (!best || score > best.score) best = { table, score };
+  };
+  for (const def of defs) {
+    if (def.kind === 'ledger') {
+      const match = findLedgerHeader(sheet, def);
+      if (!match) continue;
+      const { rows, repeatedHeaders } = dataRows(sheet, match);
+      const views = rows.map((r) => new LedgerRow(sheet, match.columns, r));
+      consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders }, match.score);
+    } else if (def.kind === 'totals') {
+      const match = findTotalsTable(sheet, def);
+      if (match) consider({ kind: 'totals', sheet, def, match }, match.score);
+    } else if (def.kind === 'form') {
+      const forms = findForms(sheet, def);
+      if (forms.length > 0) {
+        const score = Math.max(...forms.map((f) => f.score));
+        consider(
+          { kind: 'form', sheet, def, titleRows: forms.map((f) => f.titleRow), views: forms.map((f) => f.view) },
+          score,
+        );
+      }
+    }
+  }
+  return best === null ? null : (best as { table: BoundTable }).table;
+}
+
+/** Finds the official table on every sheet, wherever its header is and whatever its column order. */
+export function recognise(grid: WorkbookGrid, defs: readonly TableDef[] = CATALOGUE): Recognised {
+  const named = templateIds(grid);
+  const preferred = named.length ? defs.filter((d) => named.includes(d.id)) : [];
+  const tables: BoundTable[] = [];
+  const unrecognised: string[] = [];
+  for (const sheet of grid.sheets) {
+    const bound = (preferred.length ? bindSheet(sheet, preferred) : null) ?? bindSheet(sheet, defs);
+    if (bound) tables.push(bound);
+    else unrecognised.push(sheet.name);
+  }
+  return { tables, unrecognised };
+}

@@ -1,0 +1,60 @@
+/**
+ * The plain cell values every host hands to the core. Hosts (Office.js, the xlsx
+ * reader, tests) convert their own representation into these; the core never sees
+ * Office objects, DOM nodes or XML.
+ */
+
+/** A cell that Excel shows as a date (its number format is a date format). */
+export interface DateCell {
+  readonly t: 'date';
+  /** Excel serial number in the 1900 system (already converted from 1904 if needed). */
+  readonly serial: number;
+}
+
+/** An Excel error value such as #N/A, or a formula with no cached value (#NOCACHE). */
+export interface ErrorCell {
+  readonly t: 'error';
+  readonly code: string;
+}
+
+export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
+
+export function isDateCell(v: CellValue): v is DateCell {
+  return typeof v === 'object' && v !== null && v.t === 'date';
+}
+
+export function isErrorCell(v: CellValue): v is ErrorCell {
+  return typeof v === 'object' && v !== null && v.t === 'error';
+}
+
+/** Blank means empty or only whitespace (including full-width spaces). */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.replace(/[\s\u3000\u00a0]/g, '') === '';
+  return false;
+}
+
+/** Text of a cell as a person would read it; dates as yyyy-mm-dd. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v.t === 'date') return serialToIso(v.serial);
+  return v.code;
+}
+
+/** Excel 1900-system serial to yyyy-mm-dd (serial 60, the phantom 1900-02-29, maps to 1900-02-28). */
+export function serialToIso(serial: number): string {
+  const days = Math.floor(serial);
+  const offset = days >= 61 ? days - 25569 : days - 25568;
+  const d = new Date(offset * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** yyyy-mm-dd (or a Date at UTC midnight) to the Excel 1900-system serial. */
+export function isoToSerial(iso: string): number {
+  const ms = Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
+  const days = Math.round(ms / 86400000) + 25569;
+  return days < 61 ? days - 1 : days;
+}

@@ -1,0 +1,37 @@
+export type Severity = 'error' | 'warning';
+
+/** One attempt read from a 劝返 record, shown to the user under the finding. */
+export interface AttemptView {
+  index: number;
+  date: string | null;
+  people: string[];
+  method: string | null;
+  action: string | null;
+  result: string | null;
+  text: string;
+}
+
+/**
+ * One fault at one place. Shaped after frictionless-py's errors, in the field names
+ * of the command-line contract (../shared/spec/cli.md).
+ */
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell at fault (or the first cell at fault of a row). */
+  cell: string;
+  /** Excel row number, 1-based. */
+  row: number;
+  /** The column's header as it stands in the sheet (or the official label). */
+  column: string;
+  /** family.detail, e.g. idcard.checksum */
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  /** Other cells this finding is about (the other row of a duplicate, …). */
+  related?: string[];
+  /** Attempts read from a persuasion record, for the pane. */
+  attempts?: AttemptView[];
+  /** For merge findings: the files involved. */
+  files?: string[];
+}

@@ -1,0 +1,35 @@
+import type { RuleFamily } from './family';
+import type { RowRule } from './types';
+import { isBlank } from '../model/cell';
+import { normaliseItem } from '../find/normalise';
+
+/**
+ * category.invalid: a value outside its dropdown list. Excel checks a dropdown only when a
+ * value is typed, never when it is pasted, so every list column is checked again here.
+ * category.alias: a known other spelling of a list item (a warning: the official wording is asked for).
+ */
+const inList: RowRule = {
+  id: 'category.invalid',
+  check(row, ctx, emit) {
+    for (const col of ctx.columns) {
+      if (!col.list) continue;
+      const v = row.get(col.key);
+      if (isBlank(v)) continue;
+      const text = normaliseItem(v ?? null);
+      if (col.list.some((item) => normaliseItem(item) === text)) continue;
+      const official = col.listAliases?.[text];
+      if (official) {
+        emit({ key: col.key, rule: 'category.alias', severity: 'warning', params: { column: col.label, value: text, official } });
+        continue;
+      }
+      emit({
+        key: col.key,
+        rule: 'category.invalid',
+        severity: 'error',
+        params: { column: col.label, value: text, list: col.list.join('、') },
+      });
+    }
+  },
+};
+
+export const categoryRules: RuleFamily = { row: [inList], table: [] };

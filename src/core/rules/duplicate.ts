@@ -1,0 +1,48 @@
+import type { RuleFamily } from './family';
+import type { RowView, TableRule } from './types';
+import { cellText, isBlank } from '../model/cell';
+
+/** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
+export function idKey(v: ReturnType<RowView['get']>): string | null {
+  if (typeof v !== 'string') return null;
+  const s = v.normalize('NFKC').replace(/[\s'"‘’“”]/g, '').toUpperCase();
+  return /^\d{17}[\dX]$|^\d{15}$/.test(s) ? s : null;
+}
+
+function nameKey(v: ReturnType<RowView['get']>): string | null {
+  if (isBlank(v)) return null;
+  return cellText(v ?? null).normalize('NFKC').replace(/[\s\u3000]/g, '');
+}
+
+/**
+ * duplicate.idcard: the same 身份证号 on two rows; duplicate.name-birth: the same 姓名 and
+ * 出生日期 where there is no number. The later row is the error; it names the earlier one.
+ */
+const sameChild: TableRule = {
+  id: 'duplicate.idcard',
+  check(rows, _ctx, emit) {
+    const byId = new Map<string, RowView>();
+    const byNameBirth = new Map<string, RowView>();
+    for (const row of rows) {
+      const id = row.has('idcard') ? idKey(row.get('idcard')) : null;
+      if (id) {
+        const first = byId.get(id);
+        if (first) {
+          emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard') } });
+        } else byId.set(id, row);
+        continue;
+      }
+      if (!row.has('name') || !row.has('birthDate') || (row.has('idcard') && !isBlank(row.get('idcard')))) continue;
+      const name = nameKey(row.get('name'));
+      const birth = nameKey(row.get('birthDate'));
+      if (!name || !birth) continue;
+      const key = `${name}\u0000${birth}`;
+      const first = byNameBirth.get(key);
+      if (first) {
+        emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name') } });
+      } else byNameBirth.set(key, row);
+    }
+  },
+};
+
+export const duplicateRules: RuleFamily = { row: [], table: [sameChild] };

@@ -1,0 +1,38 @@
+import type { RuleFamily } from './family';
+import type { RowRule } from './types';
+import type { ColumnKey } from '../tables/schema';
+import { isBlank } from '../model/cell';
+
+/** Columns whose emptiness another family reports with a better message. */
+const OWNED_ELSEWHERE: ReadonlySet<ColumnKey> = new Set(['persuasionRecord']);
+
+/** required.missing: a column the table requires is empty on this row. */
+const missing: RowRule = {
+  id: 'required.missing',
+  check(row, ctx, emit) {
+    for (const col of ctx.columns) {
+      if (!col.required || OWNED_ELSEWHERE.has(col.key)) continue;
+      if (isBlank(row.get(col.key))) {
+        emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
+      }
+    }
+  },
+};
+
+/**
+ * required.workgroup: 002 附件4's 备注 "须填写入门入户核查…工作小组成员姓名": a note that is
+ * filled but names nobody (e.g. "已核查") does not do.
+ */
+const workgroup: RowRule = {
+  id: 'required.workgroup',
+  check(row, ctx, emit) {
+    if (ctx.table.id !== 'wafangdian-individual' || !row.has('remark')) return;
+    const v = row.get('remark');
+    if (isBlank(v) || typeof v !== 'string') return;
+    if (!/[\u4e00-\u9fff]{2,}/.test(v) || /^(已核查|无|见附件|同上|核查|已入户)$/.test(v.trim())) {
+      emit({ key: 'remark', rule: 'required.workgroup', severity: 'error' });
+    }
+  },
+};
+
+export const requiredRules: RuleFamily = { row: [missing, workgroup], table: [] };

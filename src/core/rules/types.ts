@@ -1,0 +1,56 @@
+import type { CellValue } from '../model/cell';
+import type { AttemptView, Severity } from '../model/finding';
+import type { ColumnDef, ColumnKey, TableSettings, TableDef } from '../tables/schema';
+
+/** What a rule reports; the engine turns it into a Finding with the Chinese text of its rule id. */
+export interface Issue {
+  /** The column at fault (its cell is the finding's cell). */
+  key: ColumnKey;
+  /** Stable id: family.detail, a key of the message catalogue (src/i18n/zh-CN/rules.ts). */
+  rule: string;
+  severity: Severity;
+  /** Values for the message's placeholders. Never put a 身份证号 or a name here unless the message shows it at its own cell. */
+  params?: Record<string, string | number>;
+  /** Other cells the finding is about, as A1 addresses (another row of a duplicate …). */
+  related?: string[];
+  attempts?: AttemptView[];
+  /** The row the issue is about. Table rules must set it; row rules may omit it. */
+  view?: RowView;
+}
+
+export type Emit = (issue: Issue) => void;
+
+/** One data row of a recognised table (or one filled form), addressed by column role. */
+export interface RowView {
+  /** 0-based grid row (Excel row − 1). For forms, the row of the form's title. */
+  readonly row: number;
+  get(key: ColumnKey): CellValue | undefined;
+  /** The column exists in this sheet (even if this row's cell is empty). */
+  has(key: ColumnKey): boolean;
+  /** A1 address of the cell of `key` on this row. */
+  cellOf(key: ColumnKey): string;
+  /** Excel row of the cell of `key` (forms keep fields on different rows). */
+  rowOf(key: ColumnKey): number;
+}
+
+export interface RuleContext {
+  table: TableDef;
+  /** Columns (or form fields) of the table that this sheet has. */
+  columns: readonly ColumnDef[];
+  settings: TableSettings;
+  /** yyyy-mm-dd: ages and "in the future" are judged at this date. */
+  referenceDate: string;
+  sheet: string;
+}
+
+/** A rule on one row at a time. */
+export interface RowRule {
+  readonly id: string;
+  check(row: RowView, ctx: RuleContext, emit: Emit): void;
+}
+
+/** A rule over all rows of a table (duplicates, serials, copied records). */
+export interface TableRule {
+  readonly id: string;
+  check(rows: readonly RowView[], ctx: RuleContext, emit: Emit): void;
+}

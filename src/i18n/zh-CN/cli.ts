@@ -1,0 +1,30 @@
+/** Every word the command line says. */
+export const CLI = {
+  usage: `用法：
+  baoxue check 文件或文件夹… [--json] [--profile 名称] [--ref-date 2026-09-01] [--issued 下发表.xlsx] [--mask]
+  baoxue fill 文件.xlsx -o 输出.xlsx
+  baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--password 密码]
+  baoxue notices 文件.xlsx -o 通知书.xlsx [--pdf] [--unit 单位] [--date 2026-12-01]
+  baoxue templates [输出文件夹]
+
+  检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。`,
+  unknownCommand: (c: string) => `不认识的命令“${c}”。`,
+  noInput: '请给出要处理的 .xlsx 文件或文件夹。',
+  needOutput: '请用 -o 指定输出文件，例如：-o 汇总.xlsx',
+  sameAsInput: '输出文件不能与输入文件相同：命令行从不覆盖原文件，请换一个文件名。',
+  notFound: (f: string) => `找不到文件或文件夹：${f}`,
+  badDate: (d: string) => `日期“${d}”格式不对，请写成 2026-09-01 这样。`,
+  badProfile: (p: string, why: string) => `无法读取配置“${p}”：${why}`,
+  unreadable: '无法读取',
+  noTables: '未找到官方表格',
+  fileHeader: (f: string) => `文件：${f}`,
+  sheetLine: (sheet: string, title: string, rows: number, header: number) =>
+    `  工作表“${sheet}”：${title}，表头在第${header}行，共 ${rows} 行数据`,
+  findingLine: (cell: string, level: string, message: string, fix: string) => `    ${cell}  [${level}] ${message}。${fix ? `处理：${fix}` : ''}`,
+  error: '错误',
+  warning: '提示',
+  summary: (files: number, errors: number, warnings: number) => `共检查 ${files} 个文件：${errors} 处错误，${warnings} 处提示。`,
+  clean: '  未发现问题。',
+  unexpected: (why: string) => `处理时出现意外问题：${why}。原文件未被改动；请把这条信息告诉技术支持。`,
+  wrote: (f: string) => `已写入：${f}`,
+} as const;

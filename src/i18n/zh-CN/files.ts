@@ -1,0 +1,38 @@
+import type { XlsxErrorCode, XlsxErrorParams } from '../../io/xlsx/errors';
+
+/** Size in bytes as people read it (MB/GB). */
+function size(bytes: string | number | undefined): string {
+  const n = Number(bytes ?? 0);
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  return `${Math.max(1, Math.round(n / 1024 ** 2))} MB`;
+}
+
+/** What went wrong with a workbook file and what the user can do about it. */
+export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> = {
+  empty: () => '文件是空的（0 字节）。请确认选对了文件，或从原始来源重新获取后再检查。',
+  'not-zip': () =>
+    '文件不是 Excel 工作簿（.xlsx），可能是 .csv、文本或其它文件改了扩展名。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再检查。',
+  xls: () => '这是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再检查。',
+  encrypted: () => '文件已加密，请在 Excel 中用密码打开后另存为未加密的副本再检查。',
+  'not-workbook': () =>
+    '这是压缩包或 Word、PowerPoint 等文档，不是 Excel 工作簿。请选择 .xlsx 格式的表格文件。',
+  xlsb: () => '这是 Excel 二进制工作簿（.xlsb），暂不支持。请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再检查。',
+  corrupt: () =>
+    '文件已损坏或不完整（可能下载、复制或传输时中断）。请重新获取原文件；如果 Excel 能打开，请打开后另存为新的 .xlsx 文件再检查。',
+  'zip-bomb': (p) =>
+    `文件解压后超过 ${size(p.limit)}，可能已损坏或是恶意构造的文件，已拒绝读取。如确为正常的大文件，请拆分成几个文件后再检查。`,
+  'too-large': (p) =>
+    `工作表“${p.sheet}”的单元格过多（超过 ${p.limit} 个），无法读取。请删除多余的空白行列或拆分表格后再检查。`,
+  'sheet-missing': (p) => `工作簿中找不到工作表“${p.name}”。请检查工作表名称是否被改动。`,
+  'sheet-exists': (p) =>
+    `工作簿中已有名为“${p.name}”的工作表，它不是本工具添加的。为免覆盖您的数据，未做任何修改；请把该工作表改名后再试。`,
+  'bad-sheet-name': (p) =>
+    `工作表名“${p.name}”不可用：名称须为 1 到 31 个字符，且不能包含 \\ / ? * [ ] : 这些字符，也不能以单引号开头或结尾。`,
+  'last-visible-sheet': (p) => `不能删除工作表“${p.name}”：工作簿至少要保留一个可见的工作表。`,
+  'shared-formula': (p) =>
+    `单元格 ${p.sheet}!${p.cell} 是一组共享公式的起点，改写它会破坏同组其它单元格的公式。请先在 Excel 中处理该公式，再重新操作。`,
+  'bad-address': (p) => `单元格地址“${p.ref}”无效，应为 A1 这样的写法。`,
+  'list-too-long': (p) =>
+    `下拉列表（${p.sqref}）的选项合计超过 255 个字符或含有英文逗号，Excel 无法保存。请把选项放到一个工作表中，改用区域引用。`,
+  'no-sheets': () => '要生成的工作簿里没有工作表，至少需要一个。',
+};

@@ -1,0 +1,3 @@
+import type { RuleCatalogue } from './types';
+
+export const ageTexts: RuleCatalogue = {};

@@ -1,0 +1,79 @@
+import type { CellValue } from '../../core/model/cell';
+import type { RangeRef } from '../../core/model/address';
+
+/** Formatting a writer may give a cell. Colours are RRGGBB. */
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  wrap?: boolean;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'center';
+  border?: boolean;
+  fill?: string;
+  /** Number format code: '@' (text), 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', '0' … */
+  numFmt?: string;
+}
+
+export interface CellSpec {
+  row: number; // 0-based
+  col: number; // 0-based
+  value: CellValue;
+  style?: CellStyle;
+  /** An internal hyperlink, e.g. "'附件4'!G57". */
+  link?: string;
+}
+
+export interface ValidationSpec {
+  sqref: string;
+  /** Inline items, or a formula such as '字典!$A$1:$A$13'. */
+  list: string[] | { formula: string };
+  prompt?: { title: string; message: string };
+  error?: { title: string; message: string };
+}
+
+export interface SheetSpec {
+  name: string;
+  cells: CellSpec[];
+  merges?: RangeRef[];
+  /** Widths in characters, by 0-based column. */
+  columnWidths?: number[];
+  /** Whole-column styles (e.g. '@' on the 身份证号 column so numbers stay text). */
+  columnStyles?: { col: number; style: CellStyle }[];
+  /** Row heights in points, by 0-based row. */
+  rowHeights?: Record<number, number>;
+  validations?: ValidationSpec[];
+  /** Freeze panes above `row` and left of `col` (0-based counts). */
+  freeze?: { row: number; col: number };
+  print?: {
+    orientation: 'portrait' | 'landscape';
+    /** Fit all columns on one page width. */
+    fitToWidth?: boolean;
+    /** Rows repeated at the top of every printed page, 0-based inclusive. */
+    titleRows?: { from: number; to: number };
+    /** Page breaks before these 0-based rows. */
+    rowBreaks?: number[];
+  };
+  state?: 'visible' | 'hidden' | 'veryHidden';
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  value: string;
+  hidden?: boolean;
+}
+
+/** A web add-in that the workbook carries, so its task pane opens with the file. */
+export interface TaskpaneSpec {
+  /** The manifest's <Id> GUID. */
+  addinId: string;
+  version: string;
+  /** Office.AutoShowTaskpaneWithDocument */
+  autoShow: boolean;
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  definedNames?: DefinedNameSpec[];
+  taskpane?: TaskpaneSpec;
+}
