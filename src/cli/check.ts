@@ -1,6 +1,8 @@
 import type { CliArgs } from './args';
 import type { Finding } from '../core/model/finding';
 import { checkWorkbook, type CheckReport } from '../core/check';
+import type { WorkbookGrid } from '../core/model/workbook';
+import { compareWithIssued } from '../core/issued/compare';
 import { readWorkbookFile } from '../io/readFile';
 import { expandInputs } from './inputs';
 import { loadProfile, UsageError } from './profile';
@@ -15,12 +17,13 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export async function checkFile(file: string, args: CliArgs): Promise<FileResult> {
+export async function checkFile(file: string, args: CliArgs, issued?: WorkbookGrid): Promise<FileResult> {
   const opts = loadProfile(args.profile, args.refDate);
   let report: CheckReport;
   try {
     const grid = await readWorkbookFile(file);
     report = checkWorkbook(grid, opts);
+    if (issued) report.findings.push(...compareWithIssued(issued, grid));
   } catch (e) {
     return { file, ok: false, error: describeReadError(e), sheets: [], findings: [] };
   }
@@ -66,7 +69,15 @@ export async function runCheck(args: CliArgs): Promise<number> {
   loadProfile(args.profile, args.refDate); // usage errors before any work
   const { files, missing } = expandInputs(args.inputs);
   const results: FileResult[] = missing.map((f) => ({ file: f, ok: false, error: CLI.notFound(f), sheets: [], findings: [] }));
-  for (const file of files) results.push(await checkFile(file, args));
+  let issued: WorkbookGrid | undefined;
+  if (args.issued) {
+    try {
+      issued = await readWorkbookFile(args.issued);
+    } catch (e) {
+      throw new UsageError(CLI.issuedUnreadable(args.issued, describeReadError(e)));
+    }
+  }
+  for (const file of files) results.push(await checkFile(file, args, issued));
   if (args.json) process.stdout.write(JSON.stringify({ files: results }, null, 1) + '\n');
   else printText(results);
   if (!results.some((r) => r.ok)) return 2;

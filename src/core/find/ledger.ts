@@ -71,19 +71,24 @@ function mergedTexts(a: { norm: string[]; raw: string[] }, b: { norm: string[]; 
   return { norm, raw };
 }
 
-/** The best place in the sheet where `def`'s header stands, or null. */
+/**
+ * The best place in the sheet where `def`'s header stands, or null. The first of equal
+ * matches wins (a header pasted again lower down is not the header), and two rows read as
+ * one only when that reads better than either row alone.
+ */
 export function findLedgerHeader(sheet: SheetGrid, def: LedgerDef): LedgerMatch | null {
-  let best: LedgerMatch | null = null;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  const texts = Array.from({ length: last + 1 }, (_, r) => rowTexts(sheet, r));
+  const singles = texts.map((t) => matchHeader(def, t.norm, t.raw));
+  let best: LedgerMatch | null = null;
   for (let r = 0; r < last; r++) {
-    const one = rowTexts(sheet, r);
-    const single = matchHeader(def, one.norm, one.raw);
-    if (single && (!best || single.score >= best.score)) best = { ...single, headerRow: r, headerEnd: r };
-    if (r + 1 < sheet.rows.length) {
-      const two = mergedTexts(one, rowTexts(sheet, r + 1));
-      const double = matchHeader(def, two.norm, two.raw);
-      if (double && (!best || double.score > best.score)) best = { ...double, headerRow: r, headerEnd: r + 1 };
-    }
+    const single = singles[r];
+    if (single && (!best || single.score > best.score)) best = { ...single, headerRow: r, headerEnd: r };
+    if (r + 1 >= sheet.rows.length) continue;
+    const two = mergedTexts(texts[r]!, texts[r + 1]!);
+    const double = matchHeader(def, two.norm, two.raw);
+    const alone = Math.max(single?.score ?? -Infinity, singles[r + 1]?.score ?? -Infinity);
+    if (double && double.score > alone && (!best || double.score > best.score)) best = { ...double, headerRow: r, headerEnd: r + 1 };
   }
   return best;
 }

@@ -27,4 +27,5 @@ export const CLI = {
   clean: '  未发现问题。',
   unexpected: (why: string) => `处理时出现意外问题：${why}。原文件未被改动；请把这条信息告诉技术支持。`,
   wrote: (f: string) => `已写入：${f}`,
+  issuedUnreadable: (f: string, why: string) => `无法读取下发表“${f}”：${why}`,
 } as const;

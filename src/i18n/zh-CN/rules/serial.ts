@@ -22,4 +22,9 @@ export const serialTexts: RuleCatalogue = {
     message: (p) => `“${p.column}”${p.value} 排在 ${p.previous} 之后`,
     fix: '按序号重新排序，或检查是否误改了序号',
   },
+  'serial.deleted': {
+    title: '删除了下发的行',
+    message: (p) => `下发表第${p.row}行${p.value ? `（${p.key} ${p.value}）` : ''}在上报的表中不见了`,
+    fix: '下发名单的行不得删除：请恢复这一行，并如实填写核查结果',
+  },
 };
