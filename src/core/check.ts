@@ -4,6 +4,7 @@ import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
 import type { Issue, RowView, RuleContext } from './rules/types';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
+import { totalsFindings } from './totals/reconcile';
 import { recognise, type BoundTable, type Recognised } from './find/recognise';
 import { renderRule } from '../i18n/zh-CN/rules';
 import { CATALOGUE } from './tables';
@@ -70,8 +71,10 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
 function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
   const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
+  let current: RowView | undefined;
+  const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf));
   for (const view of t.views) {
-    const emit = (issue: Issue) => out.push(toFinding(issue, view, t.sheet.name, labelOf));
+    current = view;
     for (const rule of ROW_RULES) rule.check(view, ctx, emit);
   }
   const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf));
@@ -96,6 +99,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
     };
     checkRows(t, columns, ctx, findings);
   }
+  findings.push(...totalsFindings(recognised.tables));
   if (recognised.tables.length === 0 && grid.sheets.length > 0) {
     const text = renderRule('header.no-table');
     findings.push({

@@ -115,23 +115,24 @@ export function dataRows(sheet: SheetGrid, m: LedgerMatch): { rows: number[]; re
   const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
   const headerNorm = new Map<number, string>();
   for (const [, c] of m.columns) headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
+  const [probeCol, probeHeader] = [...headerNorm.entries()][0] ?? [0, ''];
   for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
     if (END_MARKERS.test(firstText(row))) break;
     let filled = 0;
-    let headerLike = 0;
-    for (const [, c] of m.columns) {
-      const v = row[c];
-      if (isBlank(v)) continue;
-      if (!serialCols.has(c)) filled++;
-      if (normaliseHeader(v ?? null) === headerNorm.get(c)) headerLike++;
+    for (const [, c] of m.columns) if (!serialCols.has(c) && !isBlank(row[c])) filled++;
+    // A repeated header is tested only when one header cell already repeats (normalising every cell is costly).
+    const v = row[probeCol];
+    if (typeof v === 'string' && normaliseHeader(v) === probeHeader) {
+      let headerLike = 0;
+      for (const [, c] of m.columns) if (normaliseHeader(row[c] ?? null) === headerNorm.get(c)) headerLike++;
+      if (headerLike >= Math.max(2, Math.ceil(m.columns.size / 2))) {
+        repeatedHeaders.push(r);
+        continue;
+      }
     }
     if (filled === 0) continue; // empty, or a pre-numbered empty template row
-    if (headerLike >= Math.max(2, Math.ceil(m.columns.size / 2))) {
-      repeatedHeaders.push(r);
-      continue;
-    }
     rows.push(r);
   }
   return { rows, repeatedHeaders };

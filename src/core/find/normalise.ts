@@ -13,7 +13,17 @@ export function normaliseHeader(v: CellValue | undefined): string {
     .toLowerCase();
 }
 
+/** Characters that NFKC leaves alone and that are not spaces: printable ASCII and CJK ideographs. */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c > 32 && c < 127) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
+
 /** Text of a value for comparing with a dropdown item: NFKC, trimmed, inner spaces removed. */
 export function normaliseItem(v: CellValue | undefined): string {
+  if (typeof v === 'string' && isPlain(v)) return v; // the common case, on every row: no allocation
   return cellText(v).normalize('NFKC').replace(/[\s\u3000\u00a0]/g, '');
 }

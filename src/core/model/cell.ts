@@ -30,8 +30,13 @@ export function isErrorCell(v: CellValue): v is ErrorCell {
 /** Blank means empty or only whitespace (including full-width spaces). */
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === 'string') return v.replace(/[\s\u3000\u00a0]/g, '') === '';
-  return false;
+  if (typeof v !== 'string') return false;
+  // A loop, not a regex: this runs on every cell of every row.
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 32 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b)) return false;
+  }
+  return true;
 }
 
 /** Text of a cell as a person would read it; dates as yyyy-mm-dd. */

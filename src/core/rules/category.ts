@@ -8,6 +8,13 @@ import { normaliseItem } from '../find/normalise';
  * value is typed, never when it is pasted, so every list column is checked again here.
  * category.alias: a known other spelling of a list item (a warning: the official wording is asked for).
  */
+const normalisedLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+function listSet(list: readonly string[]): ReadonlySet<string> {
+  let set = normalisedLists.get(list);
+  if (!set) normalisedLists.set(list, (set = new Set(list.map((item) => normaliseItem(item)))));
+  return set;
+}
+
 const inList: RowRule = {
   id: 'category.invalid',
   check(row, ctx, emit) {
@@ -15,8 +22,10 @@ const inList: RowRule = {
       if (!col.list) continue;
       const v = row.get(col.key);
       if (isBlank(v)) continue;
+      const items = listSet(col.list);
+      if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
       const text = normaliseItem(v ?? null);
-      if (col.list.some((item) => normaliseItem(item) === text)) continue;
+      if (items.has(text)) continue;
       const official = col.listAliases?.[text];
       if (official) {
         emit({ key: col.key, rule: 'category.alias', severity: 'warning', params: { column: col.label, value: text, official } });

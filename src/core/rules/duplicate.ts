@@ -2,9 +2,12 @@ import type { RuleFamily } from './family';
 import type { RowView, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
 
+const CLEAN_ID = /^\d{17}[\dX]$/;
+
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
 export function idKey(v: ReturnType<RowView['get']>): string | null {
   if (typeof v !== 'string') return null;
+  if (v.length === 18 && CLEAN_ID.test(v)) return v; // the common case, without normalising
   const s = v.normalize('NFKC').replace(/[\s'"‘’“”]/g, '').toUpperCase();
   return /^\d{17}[\dX]$|^\d{15}$/.test(s) ? s : null;
 }

@@ -13,7 +13,7 @@ const byCheckResult: RowRule = {
   check(row, _ctx, emit) {
     if (!row.has('checkResult') || !row.has('returnStatus')) return;
     const result = normaliseItem(row.get('checkResult') ?? null);
-    const item = CHECK_RESULTS.find((i) => normaliseItem(i) === result);
+    const item = CHECK_RESULTS.find((i) => i === result);
     const status = normaliseItem(row.get('returnStatus') ?? null);
     if (!item || status === '') return;
     const letter = item[0]!;

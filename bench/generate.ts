@@ -1,0 +1,103 @@
+/**
+ * Deterministic synthetic tables for benchmarks: made-up names, valid 身份证号 (computed check
+ * digits), a few faults sprinkled in at fixed intervals so the rules have work to do.
+ */
+import type { CellValue } from '../src/core/model/cell';
+import type { SheetGrid } from '../src/core/model/workbook';
+import { CHECK_RESULTS, STUDENT_TYPES } from '../src/core/tables/lists';
+
+/** mulberry32: a tiny seeded generator, so every run sees the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export function idcard(region: string, birth: string, seq: number): string {
+  const body = region + birth.replace(/-/g, '') + String(seq % 1000).padStart(3, '0');
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += Number(body[i]) * W[i]!;
+  return body + '10X98765432'[s % 11];
+}
+
+const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰春梅';
+function name(r: () => number): string {
+  return SURNAMES[Math.floor(r() * SURNAMES.length)]! + GIVEN[Math.floor(r() * GIVEN.length)]! + (r() < 0.5 ? GIVEN[Math.floor(r() * GIVEN.length)]! : '');
+}
+function date(r: () => number, fromYear: number, years: number): string {
+  const y = fromYear + Math.floor(r() * years);
+  const m = 1 + Math.floor(r() * 12);
+  const d = 1 + Math.floor(r() * 28);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** 002 附件4 with `n` rows: title, header, rows, footer. */
+export function wafangdianSheet(n: number, seed = 1): SheetGrid {
+  const r = rng(seed);
+  const rows: CellValue[][] = [
+    ['疑似失学儿童个体情况汇总表'],
+    ['原始序号\n（不要删除）', '省份', '地市', '区县', '姓名', '性别', '身份证', '户籍地', '核查结果\n（选择下拉框）', '复学情况', '备注'],
+  ];
+  for (let i = 1; i <= n; i++) {
+    const male = r() < 0.5;
+    const seq = Math.floor(r() * 499) * 2 + (male ? 1 : 0);
+    const result = CHECK_RESULTS[Math.floor(r() * CHECK_RESULTS.length)]!;
+    const toReturn = 'IJKLM'.includes(result[0]!);
+    rows.push([
+      i, '辽宁省', '大连市', i % 3 === 0 ? '普兰店区' : '瓦房店市', name(r), male ? '男' : '女',
+      i % 997 === 0 ? idcard('210281', date(r, 2003, 8), seq).slice(0, 17) + '0' : idcard('210281', date(r, 2003, 8), seq),
+      '辽宁省瓦房店市李官镇', i % 1013 === 0 ? '打工' : result, toReturn ? (r() < 0.5 ? '是' : '否') : '无', '钟洋、岳明',
+    ]);
+  }
+  rows.push([null, '单位：', null, null, null, '填报人：', '联系电话：', '主管领导：']);
+  return { name: '附件4', rows };
+}
+
+const VISITORS = ['王老师', '李老师', '张校长', '网格员孙某', '赵书记', '刘主任', '陈老师'];
+const ACTIONS = ['到学生家中与家长沟通义务教育法规定，讲解资助政策', '到学生家中与学生谈心，了解厌学原因，介绍返校安排', '与监护人电话沟通，告知法定义务', '同村干部一起入户宣传控辍保学政策'];
+const RESULTS = ['家长表示同意考虑', '学生仍不愿返校', '家长同意下周送孩子返校', '未见到学生本人'];
+
+/** A 劝返过程记录 of 2–6 dated attempts, each different. */
+export function persuasionRecord(r: () => number): string {
+  const n = 2 + Math.floor(r() * 5);
+  const out: string[] = [];
+  let month = 5 + Math.floor(r() * 2);
+  let day = 1 + Math.floor(r() * 10);
+  for (let i = 1; i <= n; i++) {
+    day += 3 + Math.floor(r() * 12);
+    if (day > 28) {
+      month++;
+      day -= 28;
+    }
+    const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
+    out.push(`${i}.${month}月${day}日${pick(VISITORS)}${pick(ACTIONS)}，${pick(RESULTS)}。`);
+  }
+  return out.join('\n');
+}
+
+/** 000 附件1 with `n` rows, persuasion records included. */
+export function dropoutSheet(n: number, seed = 2): SheetGrid {
+  const r = rng(seed);
+  const rows: CellValue[][] = [
+    ['失学辍学儿童少年统计表'],
+    ['区县', '序号', '姓名', '性别', '所在学校', '身份证号', '家庭住址', '失学辍学\n原因', '劝返过程\n记录', '劝返\n责任人', '劝返结果', '备注'],
+  ];
+  for (let i = 1; i <= n; i++) {
+    const male = r() < 0.5;
+    const seq = Math.floor(r() * 499) * 2 + (male ? 1 : 0);
+    rows.push([
+      '城关区', i, name(r), male ? '男' : '女', '红旗小学', idcard('450102', date(r, 2012, 8), seq), `城关区红星村${i}号`,
+      '厌学，成绩跟不上，多次逃课', persuasionRecord(r), VISITORS[i % VISITORS.length]!,
+      r() < 0.6 ? '1.已复学' : '2.尚未复学，拟于12月19日返校复学', STUDENT_TYPES[i % STUDENT_TYPES.length]!,
+    ]);
+  }
+  rows.push(['填表说明：请在备注栏内点击下拉式菜单，选择学生类型。']);
+  return { name: '失学辍学儿童少年统计表', rows };
+}

@@ -1,0 +1,148 @@
+import type { CellValue } from '../model/cell';
+import { regionKnown } from './region';
+
+/** What was cleaned off a 身份证号 that is otherwise readable. */
+export type NormaliseChange = 'lowercase-x' | 'full-width' | 'spaces' | 'quotes';
+
+/**
+ * A fault of one 身份证号 cell (GB 11643-1999). Severity is the rules' business; the parser
+ * only says what it found.
+ */
+export type IdIssue =
+  /** 'number': stored as a number (Excel keeps 15 significant digits); 'scientific': text like
+   * 4.50102E+17; 'zeroed': 18 digits ending in 000 whose check digit fails, the trace of a number
+   * turned back into text. */
+  | { code: 'precision-lost'; cause: 'number' | 'scientific' | 'zeroed' }
+  /** A first-generation 15-digit number; checkDigit completes its 18-digit form. */
+  | { code: 'legacy-15'; checkDigit: string }
+  /** 'truncated': 15 digits that read as the first 15 of an 18-digit number born 19xx/20xx. */
+  | { code: 'format'; cause: 'length' | 'characters' | 'truncated' | 'not-text'; length: number }
+  | { code: 'birthdate' }
+  | { code: 'checksum'; expected: string }
+  | { code: 'normalise'; changes: NormaliseChange[] }
+  | { code: 'region'; status: 'province-only' | 'unknown' };
+
+export interface ParsedIdCard {
+  /** The cleaned 18- (or 15-) character number; null when the cell holds no such number. */
+  normalized: string | null;
+  issues: IdIssue[];
+  /** An 18-character number whose format, birth date and check digit are right. */
+  valid: boolean;
+  /** yyyy-mm-dd, only for a valid number. */
+  birth?: string;
+  /** From the 17th digit (odd = male), only for a valid number. */
+  male?: boolean;
+  /** The six-digit 地址码 of an 18-character number. */
+  region?: string;
+}
+
+/** W_i = 2^(17−i) mod 11 and the MOD 11-2 check characters (ISO 7064). */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+/** The check character of the first 17 digits of an 18-digit number. */
+export function idCheckDigit(body17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * WEIGHTS[i]!;
+  return CHECK[sum % 11]!;
+}
+
+/** yyyymmdd → yyyy-mm-dd when it is a real date, else null. The standard's own test vector is
+ * born 1880, so only years before 1800 are refused as no living person's. */
+function realDate(yyyymmdd: string): string | null {
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  if (y < 1800 || m < 1 || m > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > days) return null;
+  return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+}
+
+const SPACE = '[\\s\\u00a0\\u3000\\u200b-\\u200d\\ufeff]';
+const QUOTE = '[\'"`\\u2018\\u2019\\u201c\\u201d\\uff07\\uff02]';
+const HAS_SPACE = new RegExp(SPACE);
+const HAS_QUOTE = new RegExp(QUOTE);
+const ALL_SPACES = new RegExp(SPACE, 'g');
+const ALL_QUOTES = new RegExp(QUOTE, 'g');
+
+function clean(raw: string): { text: string; changes: NormaliseChange[] } {
+  const changes: NormaliseChange[] = [];
+  if (HAS_QUOTE.test(raw)) changes.push('quotes');
+  if (HAS_SPACE.test(raw)) changes.push('spaces');
+  if (/[\uff10-\uff19\uff38\uff58]/.test(raw)) changes.push('full-width');
+  const folded = raw.normalize('NFKC').replace(ALL_SPACES, '').replace(ALL_QUOTES, '');
+  if (folded.includes('x')) changes.push('lowercase-x');
+  return { text: folded.toUpperCase(), changes };
+}
+
+function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
+  return { normalized: null, issues: [{ code: 'format', cause, length }], valid: false };
+}
+
+function parse15(s: string, extra: IdIssue[]): ParsedIdCard {
+  // A child's number is 18 digits; 15 digits with a 20xx/19xx birth date are a cut-off copy of one.
+  if (/^(19|20)/.test(s.slice(6, 8)) && realDate(s.slice(6, 14))) {
+    return { normalized: null, issues: [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], valid: false };
+  }
+  const upgraded = s.slice(0, 6) + '19' + s.slice(6);
+  return { normalized: s, issues: [{ code: 'legacy-15', checkDigit: idCheckDigit(upgraded) }, ...extra], valid: false };
+}
+
+function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
+  const region = s.slice(0, 6);
+  const birth = realDate(s.slice(6, 14));
+  const expected = idCheckDigit(s);
+  const issues: IdIssue[] = [];
+  if (!birth) issues.push({ code: 'birthdate' });
+  if (expected !== s[17]) {
+    issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected });
+  }
+  const valid = issues.length === 0;
+  if (valid) {
+    const status = regionKnown(region);
+    if (status !== 'known') issues.push({ code: 'region', status });
+  }
+  issues.push(...extra);
+  if (!valid) return { normalized: s, issues, valid, region };
+  return { normalized: s, issues, valid, region, birth: birth!, male: Number(s[16]) % 2 === 1 };
+}
+
+const CLEAN_18 = /^\d{17}[\dX]$/;
+
+function parseText(raw: string): ParsedIdCard {
+  if (raw.length === 18 && CLEAN_18.test(raw)) return parse18(raw, []); // the common case: nothing to clean
+  const { text: s, changes } = clean(raw);
+  if (s === '') return { normalized: null, issues: [], valid: false };
+  const extra: IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : [];
+  if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'scientific' }], valid: false };
+  if (/^\d{17}[\dX]$/.test(s)) return parse18(s, extra);
+  if (/^\d{15}$/.test(s)) return parse15(s, extra);
+  return notAnId(/^\d*X?$/.test(s) ? 'length' : 'characters', s.length);
+}
+
+/** Several rules read the same cell in turn; the last answer is kept (results are never mutated). */
+let lastValue: CellValue | undefined;
+let lastResult: ParsedIdCard | undefined;
+
+/** Reads one 身份证号 cell. Never throws; an empty cell gives no issue (required. owns it). */
+export function parseIdCard(value: CellValue): ParsedIdCard {
+  if (lastResult !== undefined && value === lastValue && typeof value !== 'object') return lastResult;
+  const result = parseCell(value);
+  lastValue = value;
+  lastResult = result;
+  return result;
+}
+
+function parseCell(value: CellValue): ParsedIdCard {
+  if (value === null) return { normalized: null, issues: [], valid: false };
+  if (typeof value === 'string') return parseText(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return notAnId('not-text', 0);
+    // Past 15 digits Excel has already replaced the tail with zeros: nothing to recover.
+    if (value >= 1e15) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'number' }], valid: false };
+    return parseText(String(value));
+  }
+  return notAnId('not-text', 0);
+}

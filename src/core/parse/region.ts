@@ -1,0 +1,43 @@
+import { REGION_CODES } from '../data/regions';
+
+export type RegionStatus = 'known' | 'province-only' | 'unknown';
+
+const CODE_COUNT = REGION_CODES.length / 6;
+
+function codeAt(i: number): string {
+  return REGION_CODES.slice(i * 6, i * 6 + 6);
+}
+
+/** Binary search over the fixed-width sorted string: no table is built at load time. */
+function isListed(code: string): boolean {
+  let lo = 0;
+  let hi = CODE_COUNT - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = codeAt(mid);
+    if (c === code) return true;
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+let provinces: Set<string> | null = null;
+
+function provinceKnown(two: string): boolean {
+  if (!provinces) {
+    provinces = new Set();
+    for (let i = 0; i < CODE_COUNT; i++) provinces.add(REGION_CODES.slice(i * 6, i * 6 + 2));
+  }
+  return provinces.has(two);
+}
+
+/**
+ * Whether a six-digit 地址码 is a GB/T 2260 code (current or retired): 'province-only' when
+ * only its first two digits name a province, 'unknown' when not even those do.
+ */
+export function regionKnown(code: string): RegionStatus {
+  if (!/^\d{6}$/.test(code)) return 'unknown';
+  if (isListed(code)) return 'known';
+  return provinceKnown(code.slice(0, 2)) ? 'province-only' : 'unknown';
+}

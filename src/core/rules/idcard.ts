@@ -1,0 +1,142 @@
+import type { RuleFamily } from './family';
+import type { Emit, RowRule, RowView, RuleContext } from './types';
+import { isBlank } from '../model/cell';
+import { parseIdCard, type IdIssue, type ParsedIdCard } from '../parse/idcard';
+import { isAfter, parseDateAt } from '../parse/dateAt';
+import { ageOf, fullYears } from '../parse/age';
+import { normaliseItem } from '../find/normalise';
+import { disabilityDigit } from '../parse/disability';
+
+/** The 身份证号 of a row, parsed; null when the row has no such column or the cell is empty. */
+export function rowIdCard(row: RowView): ParsedIdCard | null {
+  if (!row.has('idcard')) return null;
+  const v = row.get('idcard');
+  if (v === undefined || isBlank(v)) return null;
+  return parseIdCard(v);
+}
+
+function emitIssue(issue: IdIssue, emit: Emit): void {
+  switch (issue.code) {
+    case 'precision-lost':
+      return emit({ key: 'idcard', rule: 'idcard.precision-lost', severity: 'error', params: { cause: issue.cause } });
+    case 'legacy-15':
+      return emit({ key: 'idcard', rule: 'idcard.legacy-15', severity: 'error', params: { checkDigit: issue.checkDigit } });
+    case 'format':
+      return emit({ key: 'idcard', rule: 'idcard.format', severity: 'error', params: { cause: issue.cause, length: issue.length } });
+    case 'birthdate':
+      return emit({ key: 'idcard', rule: 'idcard.birthdate', severity: 'error', params: { cause: 'impossible' } });
+    case 'checksum':
+      return emit({ key: 'idcard', rule: 'idcard.checksum', severity: 'error', params: { expected: issue.expected } });
+    case 'normalise':
+      return emit({ key: 'idcard', rule: 'idcard.normalise', severity: 'warning', params: { changes: issue.changes.join(',') } });
+    case 'region':
+      return emit({ key: 'idcard', rule: 'idcard.region', severity: 'warning', params: { status: issue.status } });
+  }
+}
+
+/** The number itself: GB 11643 format, birth date, check digit, and the Excel faults around it. */
+const idNumber: RowRule = {
+  id: 'idcard.number',
+  check(row, ctx, emit) {
+    const id = rowIdCard(row);
+    if (!id) return;
+    const hasError = id.issues.some((i) => i.code !== 'normalise' && i.code !== 'region');
+    // Cleaning advice is noise while the number itself must be re-entered.
+    for (const issue of id.issues) if (!(hasError && issue.code === 'normalise')) emitIssue(issue, emit);
+    if (id.birth && isAfter(id.birth, ctx.referenceDate)) {
+      emit({ key: 'idcard', rule: 'idcard.birthdate', severity: 'error', params: { cause: 'future', referenceDate: ctx.referenceDate } });
+    }
+  },
+};
+
+function genderOf(text: string): boolean | null {
+  if (text === '男' || text === '男性') return true;
+  if (text === '女' || text === '女性') return false;
+  return null;
+}
+
+/** 17th digit against 性别: the finding goes on 性别, the column more often mistyped. */
+function checkGender(row: RowView, id: ParsedIdCard, emit: Emit): void {
+  if (!row.has('gender') || id.male === undefined) return;
+  const stated = genderOf(normaliseItem(row.get('gender')));
+  if (stated === null || stated === id.male) return;
+  emit({ key: 'gender', rule: 'idcard.gender', severity: 'error', params: { expected: id.male ? '男' : '女' } });
+}
+
+function checkBirthDate(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
+  if (!row.has('birthDate') || !id.birth) return;
+  const stated = parseDateAt(row.get('birthDate') ?? null, ctx.referenceDate);
+  if (!stated.ok || stated.inferredYear) return;
+  if (id.birth.slice(0, stated.iso.length) === stated.iso) return;
+  emit({ key: 'birthDate', rule: 'idcard.birth-mismatch', severity: 'error', params: { birth: id.birth } });
+}
+
+/**
+ * 年龄 against the birth date in the number. Tables are filled on other days than the
+ * reference date (the reference date may be a school-year cut-off, before or after filling),
+ * so a difference of one year is explained by timing alone; two or more never is.
+ */
+function checkAge(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
+  if (!row.has('age') || !id.birth) return;
+  const stated = ageOf(row.get('age'));
+  if (stated === null) return;
+  const expected = fullYears(id.birth, ctx.referenceDate);
+  if (Math.abs(stated - expected) < 2) return;
+  emit({
+    key: 'age',
+    rule: 'idcard.age-mismatch',
+    severity: 'error',
+    params: { expected, stated, referenceDate: ctx.referenceDate },
+  });
+}
+
+/** Other columns of the same row against a valid number. */
+const crossCheck: RowRule = {
+  id: 'idcard.cross-check',
+  check(row, ctx, emit) {
+    const id = rowIdCard(row);
+    if (!id?.valid) return;
+    checkGender(row, id, emit);
+    checkBirthDate(row, id, ctx, emit);
+    checkAge(row, id, ctx, emit);
+  },
+};
+
+type CertificateProblem =
+  | { problem: 'number' }
+  | { problem: 'format' }
+  | { problem: 'prefix' }
+  | { problem: 'category' | 'grade'; digit: string }
+  | { problem: 'category-mismatch'; digit: string; category: string };
+
+function certificateProblem(row: RowView, value: unknown): CertificateProblem | null {
+  if (typeof value === 'number') return { problem: 'number' };
+  if (typeof value !== 'string') return { problem: 'format' };
+  const cert = value.normalize('NFKC').replace(/[\s'"]/g, '').toUpperCase();
+  if (!/^\d{17}[\dX]\d{2}$/.test(cert)) return { problem: 'format' };
+  const id = rowIdCard(row);
+  if (id?.valid && cert.slice(0, 18) !== id.normalized) return { problem: 'prefix' };
+  const category = cert[18]!;
+  const grade = cert[19]!;
+  if (category < '1' || category > '7') return { problem: 'category', digit: category };
+  if (grade < '1' || grade > '4') return { problem: 'grade', digit: grade };
+  if (!row.has('disabilityCategory')) return null;
+  const stated = normaliseItem(row.get('disabilityCategory'));
+  const digit = disabilityDigit(stated);
+  if (digit === null || String(digit) === category) return null;
+  return { problem: 'category-mismatch', digit: category, category: stated };
+}
+
+/** 残疾人证号 = the 18-character 身份证号 + 残疾类别 (1–7) + 残疾等级 (1–4). */
+const disabilityCertificate: RowRule = {
+  id: 'idcard.disability-certificate',
+  check(row, _ctx, emit) {
+    if (!row.has('disabilityCertificate')) return;
+    const v = row.get('disabilityCertificate');
+    if (v === undefined || isBlank(v)) return;
+    const p = certificateProblem(row, v);
+    if (p) emit({ key: 'disabilityCertificate', rule: 'idcard.disability-certificate', severity: 'error', params: p });
+  },
+};
+
+export const idcardRules: RuleFamily = { row: [idNumber, crossCheck, disabilityCertificate], table: [] };
