@@ -1,5 +1,6 @@
 import type { BenchCase } from './harness';
 import { checkCases } from './cases/check';
+import { totalsCases } from './cases/totals';
 
 /** Every benchmark case, in the order the table shows them. */
-export const CASES: BenchCase[] = [...checkCases];
+export const CASES: BenchCase[] = [...checkCases, ...totalsCases];

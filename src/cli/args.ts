@@ -9,6 +9,8 @@ export interface CliArgs {
   refDate?: string;
   issued?: string;
   mask: boolean;
+  /** fill: also add a 汇总 sheet for every ledger. */
+  summary: boolean;
   password?: string;
   pdf: boolean;
   unit?: string;
@@ -27,6 +29,7 @@ export function parseCli(argv: string[]): CliArgs {
       'ref-date': { type: 'string' },
       issued: { type: 'string' },
       mask: { type: 'boolean', default: false },
+      summary: { type: 'boolean', default: false },
       password: { type: 'string' },
       pdf: { type: 'boolean', default: false },
       unit: { type: 'string' },
@@ -44,6 +47,7 @@ export function parseCli(argv: string[]): CliArgs {
     refDate: values['ref-date'],
     issued: values.issued,
     mask: values.mask ?? false,
+    summary: values.summary ?? false,
     password: values.password,
     pdf: values.pdf ?? false,
     unit: values.unit,

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import type { CliArgs } from './args';
+import type { SheetSpec } from '../io/xlsx/spec';
+import { recognise } from '../core/find/recognise';
+import { planTotals, type TotalsFill } from '../core/totals/fill';
+import { planSummaries } from '../core/totals/summary';
+import { openPackage, readWorkbook } from '../io/xlsx';
+import { nodeInflateRaw, writeFileAtomic } from '../io/readFile';
+import { UsageError } from './profile';
+import { describeReadError } from './readError';
+import { samePath } from './samePath';
+import { CLI } from '../i18n/zh-CN/cli';
+import { TOTALS_TEXTS } from '../i18n/zh-CN/totals';
+
+function report(fill: TotalsFill): string[] {
+  const w = fill.write;
+  const lines: string[] = [];
+  if (w.kind === 'cells') lines.push(TOTALS_TEXTS.filled(w.sheet, fill.computed.groups.length));
+  else if (w.beside) lines.push(TOTALS_TEXTS.tooFewRows(w.beside, w.missingRows ?? 0, w.newSheet.name));
+  else lines.push(TOTALS_TEXTS.addedSheet(w.newSheet.name));
+  const un = fill.computed.uncounted;
+  if (un.length > 0) {
+    const rows = un.slice(0, 30).map((u) => u.row + 1).join('、') + (un.length > 30 ? '…' : '');
+    lines.push(TOTALS_TEXTS.uncounted(fill.computed.ledger.sheet.name, un.length, rows));
+  }
+  return lines;
+}
+
+/**
+ * `baoxue fill FILE -o OUT.xlsx [--summary]`: OUT is FILE with every totals table filled from
+ * its detail rows (and, with --summary, a 汇总 sheet per ledger); everything else is copied as it
+ * was, through the lossless patcher. Exit 0 written, 2 usage error, unreadable file or nothing to fill.
+ */
+export async function runFill(args: CliArgs): Promise<number> {
+  if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
+  if (args.inputs.length > 1) throw new UsageError(TOTALS_TEXTS.oneInput);
+  const input = args.inputs[0]!;
+  if (!args.output) throw new UsageError(CLI.needOutput);
+  const out = args.output;
+  if (samePath(input, out)) throw new UsageError(CLI.sameAsInput);
+  if (!fs.existsSync(input)) {
+    process.stderr.write(CLI.notFound(input) + '\n');
+    return 2;
+  }
+
+  let bytes: Uint8Array;
+  let grid;
+  try {
+    const buf = await fs.promises.readFile(input);
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    grid = await readWorkbook(bytes, { inflateRaw: nodeInflateRaw });
+  } catch (e) {
+    process.stderr.write(`${CLI.unreadable}：${describeReadError(e)}\n`);
+    return 2;
+  }
+
+  const recognised = recognise(grid);
+  const names = grid.sheets.map((s) => s.name);
+  const fills = planTotals(recognised, names);
+  const added = fills.flatMap((f) => (f.write.kind === 'sheet' ? [f.write.newSheet.name] : []));
+  const summaries: SheetSpec[] = args.summary ? planSummaries(recognised, [...names, ...added]) : [];
+  if (fills.length === 0 && summaries.length === 0) {
+    process.stderr.write(TOTALS_TEXTS.nothingToFill + '\n');
+    return 2;
+  }
+
+  const pkg = openPackage(bytes);
+  for (const f of fills) {
+    if (f.write.kind === 'cells') pkg.setCells(f.write.sheet, f.write.cells);
+    else pkg.addSheet(f.write.newSheet);
+  }
+  for (const s of summaries) pkg.addSheet(s);
+  await writeFileAtomic(out, pkg.toBytes());
+
+  const lines = [...fills.flatMap(report), ...summaries.map((s) => TOTALS_TEXTS.addedSummary(s.name)), CLI.wrote(out)];
+  process.stdout.write(lines.join('\n') + '\n');
+  return 0;
+}
