@@ -1,5 +1,9 @@
 import { parseCli } from './args';
 import { runCheck } from './check';
+import { runFill } from './fill';
+import { runMerge } from './merge';
+import { runNotices } from './notices';
+import { runTemplates } from './templates';
 import { UsageError } from './profile';
 import { CLI } from '../i18n/zh-CN/cli';
 
@@ -7,6 +11,10 @@ type Command = (args: ReturnType<typeof parseCli>) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
+  fill: runFill,
+  merge: runMerge,
+  notices: runNotices,
+  templates: runTemplates,
 };
 
 /** Entry of the `baoxue` command; resolves to the exit status. */

@@ -16,6 +16,8 @@ export interface CheckOptions {
   /** Overrides of the tables' settings (age range, thresholds …). */
   settings?: Partial<TableSettings>;
   tables?: readonly TableDef[];
+  /** The tables already found in this grid (a merge finds them first); saves finding them again. */
+  recognised?: Recognised;
 }
 
 export interface RecognisedTable {
@@ -83,7 +85,7 @@ function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readon
 
 /** Checks every recognised table of a workbook and returns every finding at once. */
 export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): CheckReport {
-  const recognised: Recognised = recognise(grid, opts.tables ?? CATALOGUE);
+  const recognised: Recognised = opts.recognised ?? recognise(grid, opts.tables ?? CATALOGUE);
   const referenceDate = opts.referenceDate ?? today();
   const findings: Finding[] = [];
   for (const t of recognised.tables) {

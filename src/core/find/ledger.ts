@@ -55,7 +55,8 @@ function matchHeader(def: LedgerDef, texts: string[], raw: string[]): Omit<Ledge
 
 function rowTexts(sheet: SheetGrid, r: number): { norm: string[]; raw: string[] } {
   const row = sheet.rows[r] ?? [];
-  return { norm: row.map((v) => normaliseHeader(v)), raw: row.map((v) => cellText(v)) };
+  // Array.from, not map: a row may be sparse, and holes must read as empty cells.
+  return { norm: Array.from(row, (v) => normaliseHeader(v)), raw: Array.from(row, (v) => cellText(v)) };
 }
 
 /** Reads two header rows as one: the lower cell where it has text, else the upper one. */

@@ -1,11 +1,25 @@
 import { cellText, type CellValue } from '../model/cell';
 
+const HEADER_CACHE_LIMIT = 50_000;
+const headerCache = new Map<string, string>();
+
 /**
  * Header text as compared: full-width folded (NFKC), notes in brackets dropped, spaces,
- * line breaks and punctuation removed. "原始序号\n（不要删除）" → "原始序号".
+ * line breaks and punctuation removed. "原始序号\n（不要删除）" → "原始序号". Short strings are
+ * memoised: the finder asks for the same labels of every definition over and over.
  */
 export function normaliseHeader(v: CellValue | undefined): string {
-  return cellText(v)
+  if (typeof v !== 'string' || v.length > 64) return foldHeader(cellText(v));
+  let n = headerCache.get(v);
+  if (n === undefined) {
+    if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
+    headerCache.set(v, (n = foldHeader(v)));
+  }
+  return n;
+}
+
+function foldHeader(text: string): string {
+  return text
     .normalize('NFKC')
     .replace(/\([^)]*\)?/g, '')
     .replace(/\[[^\]]*\]?/g, '')

@@ -67,7 +67,8 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
     } else if (def.kind === 'totals') {
       const match = findTotalsTable(sheet, def);
       if (match) consider({ kind: 'totals', sheet, def, match }, match.score);
-    } else if (def.kind === 'form') {
+    } else if (def.kind === 'form' && !best) {
+      // A sheet holding a list is not a form; scanning a big list for form labels is costly.
       const forms = findForms(sheet, def);
       if (forms.length > 0) {
         const score = Math.max(...forms.map((f) => f.score));

@@ -61,7 +61,7 @@ export function findTotalsTable(sheet: SheetGrid, def: TotalsDef): TotalsMatch |
     const totalText = normaliseHeader(def.totalLabel);
     for (let rr = headerEnd + 1; rr < sheet.rows.length; rr++) {
       const row = sheet.rows[rr] ?? [];
-      const first = row.map((v) => cellText(v).trim()).find((t) => t !== '') ?? '';
+      const first = Array.from(row, (v) => cellText(v).trim()).find((t) => t !== '') ?? '';
       if (END.test(first)) break;
       const groupCells = [...groupColumns.values()].map((c) => row[c]);
       if (groupCells.every((v) => isBlank(v))) continue;

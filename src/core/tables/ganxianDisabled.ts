@@ -11,6 +11,8 @@ export const ganxianDisabled: TableDefInput = {
   titleAliases: ['赣县区义务教育阶段适龄残疾儿童就学台账', '适龄残疾儿童就学台账', '残疾儿童就学台账'],
   preamble: ['学校名称： (盖章)   年 月 日'],
   settings: { ageMin: 6, ageMax: 15 },
+  templateRows: 11,
+  templateNumbered: true,
   columns: [
     { key: 'serial', label: '序号', type: 'serial', required: true, width: 6 },
     { key: 'name', label: '姓名', type: 'text', required: true, width: 10 },

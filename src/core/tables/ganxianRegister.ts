@@ -12,6 +12,8 @@ export const ganxianRegister: TableDefInput = {
   preamble: ['填报单位：(盖章)', '时间： 年 月 日'],
   notes: ['注：1. 本表为附件 1-1 的名单汇总。', '2. 登记类型填“失学辍学”或者“缓学休学”。'],
   settings: { ageMin: 6, ageMax: 15 },
+  templateRows: 9,
+  templateNumbered: true,
   columns: [
     { key: 'serial', label: '序号', type: 'serial', required: true, width: 6 },
     { key: 'name', label: '姓名', type: 'text', required: true, width: 10 },

@@ -11,6 +11,8 @@ export const ganxianReturn: TableDefInput = {
   titleAliases: ['赣县区脱贫户子女辍学学生劝返复学工作台账', '劝返复学工作台账'],
   footer: ['学校：(盖章)', '时间： 年 月'],
   settings: { ageMin: 6, ageMax: 15 },
+  templateRows: 11,
+  templateNumbered: true,
   columns: [
     { key: 'serial', label: '序号', type: 'serial', required: true, width: 6 },
     { key: 'school', label: '原就读学校', type: 'text', required: true, width: 16 },

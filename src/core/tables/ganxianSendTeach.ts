@@ -11,6 +11,8 @@ export const ganxianSendTeach: TableDefInput = {
   titleAliases: ['赣县区义务教育阶段重度残疾儿童少年送教上门工作台账', '送教上门工作台账', '送教上门台账'],
   preamble: ['单位（盖章）：', '时间： 年 月 日'],
   settings: { ageMin: 6, ageMax: 15 },
+  templateRows: 10,
+  templateNumbered: true,
   columns: [
     { key: 'serial', label: '序号', type: 'serial', required: true, width: 6 },
     { key: 'name', label: '姓名', type: 'text', required: true, width: 10 },

@@ -93,6 +93,8 @@ export const ledgerSchema = baseSchema.extend({
   columns: z.array(columnSchema).min(2),
   /** Empty rows the official template prints for filling in. */
   templateRows: z.number().int().positive().default(20),
+  /** The official template prints 序号 1, 2, 3 … in its empty rows (004's tables do). */
+  templateNumbered: z.boolean().default(false),
 });
 
 /** How a totals cell is counted from the detail rows. */

@@ -4,7 +4,7 @@ export const CLI = {
   baoxue check 文件或文件夹… [--json] [--profile 名称] [--ref-date 2026-09-01] [--issued 下发表.xlsx] [--mask]
   baoxue fill 文件.xlsx -o 输出.xlsx
   baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--password 密码]
-  baoxue notices 文件.xlsx -o 通知书.xlsx [--pdf] [--unit 单位] [--date 2026-12-01]
+  baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 2026-12-01 [--pdf]
   baoxue templates [输出文件夹]
 
   检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。`,

@@ -32,6 +32,7 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
   'shared-formula': (p) =>
     `单元格 ${p.sheet}!${p.cell} 是一组共享公式的起点，改写它会破坏同组其它单元格的公式。请先在 Excel 中处理该公式，再重新操作。`,
   'bad-address': (p) => `单元格地址“${p.ref}”无效，应为 A1 这样的写法。`,
+  'bad-color': (p) => `颜色“${p.color}”无效，应为 RRGGBB 形式的六位十六进制颜色，例如 FFC7CE。`,
   'list-too-long': (p) =>
     `下拉列表（${p.sqref}）的选项合计超过 255 个字符或含有英文逗号，Excel 无法保存。请把选项放到一个工作表中，改用区域引用。`,
   'no-sheets': () => '要生成的工作簿里没有工作表，至少需要一个。',

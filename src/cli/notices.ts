@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CliArgs } from './args';
+import { recognise } from '../core/find/recognise';
+import { canIssueNotices, collectNotices, type NoticeSelection, type Shortfall } from '../core/notices/select';
+import { noticeWorkbook } from '../core/notices/layout';
+import { isIsoDate } from '../core/notices/wording';
+import { createWorkbook } from '../io/xlsx';
+import { readWorkbookFile, writeFileAtomic } from '../io/readFile';
+import { UsageError } from './profile';
+import { describeReadError } from './readError';
+import { samePath } from './samePath';
+import { convertToPdf, findOffice } from './pdf';
+import { CLI } from '../i18n/zh-CN/cli';
+import { NOTICES_CLI } from '../i18n/zh-CN/notices';
+
+/** The same file, whether named by a relative path, an absolute one or through a symlinked folder. */
+
+/** Today in the local time zone, yyyy-mm-dd: the date the notices are issued. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Sheet and rows only: names are personal data and stay in the output's 未能生成 sheet. Rows with
+ * the same reason share a line, as a list without a 监护人 column gives every row the same one.
+ */
+function shortfallLines(list: Shortfall[]): string[] {
+  const groups = new Map<string, { sheet: string; reason: string; rows: number[] }>();
+  for (const s of list) {
+    const key = `${s.sheet}\u0000${s.reason}`;
+    const g = groups.get(key) ?? { sheet: s.sheet, reason: s.reason, rows: [] };
+    g.rows.push(s.row);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => NOTICES_CLI.shortfallLine(g.sheet, g.rows, g.reason));
+}
+
+function report(selection: NoticeSelection, out: string): string[] {
+  const lines = [CLI.wrote(out)];
+  const returns = selection.notices.filter((n) => n.fields.kind === 'return').length;
+  lines.push(selection.notices.length ? NOTICES_CLI.summary(returns, selection.notices.length - returns) : NOTICES_CLI.noChildren);
+  if (selection.lacking.length) lines.push(NOTICES_CLI.lackingHeader(selection.lacking.length), ...shortfallLines(selection.lacking));
+  if (selection.handFill.length) lines.push(NOTICES_CLI.blankHeader(selection.handFill.length), ...shortfallLines(selection.handFill));
+  return lines;
+}
+
+/**
+ * `baoxue notices FILE -o OUT.xlsx --unit 单位 --date yyyy-mm-dd [--pdf]`: a 复学/入学通知书 per child
+ * not yet in school, one per A4 page. Exit 0 every chosen child has a notice, 1 some could not
+ * be given one (listed), 2 usage error, unreadable file or no list to make notices from.
+ */
+export async function runNotices(args: CliArgs): Promise<number> {
+  if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
+  if (args.inputs.length > 1) throw new UsageError(NOTICES_CLI.oneInput);
+  const input = args.inputs[0]!;
+  if (!args.output) throw new UsageError(CLI.needOutput);
+  const out = args.output;
+  if (samePath(input, out)) throw new UsageError(CLI.sameAsInput);
+  const pdfOut = args.pdf ? out.replace(/(\.xlsx)?$/i, '.pdf') : null;
+  if (pdfOut && samePath(input, pdfOut)) throw new UsageError(NOTICES_CLI.pdfSameAsInput);
+  const unit = args.unit?.trim();
+  if (!unit) throw new UsageError(NOTICES_CLI.needUnit);
+  if (!args.date) throw new UsageError(NOTICES_CLI.needDate);
+  if (!isIsoDate(args.date)) throw new UsageError(CLI.badDate(args.date));
+  if (!fs.existsSync(input)) {
+    process.stderr.write(CLI.notFound(input) + '\n');
+    return 2;
+  }
+
+  let grid;
+  try {
+    grid = await readWorkbookFile(input);
+  } catch (e) {
+    process.stderr.write(`${CLI.unreadable}：${describeReadError(e)}\n`);
+    return 2;
+  }
+  const tables = recognise(grid).tables.filter(canIssueNotices);
+  if (tables.length === 0) {
+    process.stderr.write(NOTICES_CLI.noSource + '\n');
+    return 2;
+  }
+  const today = localToday();
+  if (args.date < today) process.stderr.write(NOTICES_CLI.dateBeforeToday(args.date, today) + '\n');
+  // The command line cannot ask for names per child, and the 式样 itself prints the guardian as a
+  // blank: a child whose list has no guardian still gets a notice, with the name left to write by hand.
+  const selection = collectNotices(tables, { reportBy: args.date, unit, issueDate: today, guardianFallback: 'blank' });
+  await writeFileAtomic(out, createWorkbook(noticeWorkbook(selection)));
+  process.stdout.write(report(selection, out).join('\n') + '\n');
+
+  if (pdfOut && selection.notices.length > 0) {
+    const office = findOffice();
+    if (!office) process.stderr.write(NOTICES_CLI.noOffice + '\n');
+    else {
+      try {
+        await writeFileAtomic(pdfOut, await convertToPdf(office, out));
+        process.stdout.write(NOTICES_CLI.wrotePdf(pdfOut) + '\n');
+      } catch (e) {
+        process.stderr.write(NOTICES_CLI.pdfFailed(e instanceof Error ? e.message : String(e)) + '\n');
+      }
+    }
+  }
+  return selection.lacking.length > 0 ? 1 : 0;
+}

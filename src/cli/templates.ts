@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CliArgs } from './args';
+import { CATALOGUE } from '../core/tables';
+import { createWorkbook } from '../io/xlsx';
+import { templateFiles, type AddinRef } from '../templates/build';
+import { addinFromManifest } from '../templates/manifest';
+import { UsageError } from './profile';
+import { CLI } from '../i18n/zh-CN/cli';
+import { TEMPLATE_TEXTS } from '../i18n/zh-CN/templates';
+
+/** The project's manifest.xml: the nearest one above this module (src/cli in tests, dist/ when bundled). */
+function readAddin(): AddinRef {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'manifest.xml');
+    if (fs.existsSync(file)) {
+      const addin = addinFromManifest(fs.readFileSync(file, 'utf8'));
+      if (!addin) throw new UsageError(TEMPLATE_TEXTS.badManifest);
+      return addin;
+    }
+    if (path.dirname(dir) === dir) throw new UsageError(TEMPLATE_TEXTS.noManifest(__dirname));
+  }
+}
+
+/** `baoxue templates [folder]`: writes one .xlsx per official table (default ./templates). */
+export async function runTemplates(args: CliArgs): Promise<number> {
+  const dir = args.inputs[0] ?? 'templates';
+  const addin = readAddin();
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of templateFiles(CATALOGUE, addin)) {
+    const out = path.join(dir, file.name);
+    fs.writeFileSync(out, createWorkbook(file.spec));
+    process.stdout.write(CLI.wrote(out) + '\n');
+  }
+  return 0;
+}

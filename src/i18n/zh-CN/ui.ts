@@ -1,0 +1,116 @@
+/**
+ * Every word of the task pane, the ribbon commands, the 审核意见 sheet and the add-in's
+ * pages. Plain data and small functions, no imports: webpack.config.js reads it too.
+ */
+export const ui = {
+  appName: '保学助手',
+  tagline: '检查控辍保学表格，标记问题，生成审核意见',
+
+  actions: {
+    check: '检查',
+    mark: '标记错误',
+    clear: '清除标记',
+    review: '生成审核意见',
+    repair: '修复下拉菜单',
+    totals: '填写汇总',
+    /** The ribbon button that opens the pane (manifest.xml, Pane.Label). */
+    openPane: '打开助手',
+    retry: '重试',
+    showMore: (n: number) => `显示更多（还有 ${n} 条）`,
+  },
+
+  busy: {
+    reading: '正在读取工作簿…',
+    checking: '正在检查…',
+    marking: '正在标记…',
+    clearing: '正在清除标记…',
+    review: '正在生成审核意见…',
+    repair: '正在修复下拉菜单…',
+    totals: '正在填写汇总…',
+  },
+
+  empty: {
+    title: '还没有检查',
+    body: '打开要上报的控辍保学表格，点击“检查”。助手会找出表格里的问题，点一下问题就能跳到对应的单元格。',
+  },
+
+  report: {
+    regionLabel: '检查结果',
+    errors: '错误',
+    warnings: '提醒',
+    counts: (errors: number, warnings: number) => `错误 ${errors} 条，提醒 ${warnings} 条`,
+    tablesTitle: '识别到的表格',
+    table: (sheet: string, title: string, rows: number) => `工作表“${sheet}”：${title}（${rows} 行）`,
+    unrecognised: (sheets: string[]) => `未识别的工作表：${sheets.join('、')}`,
+    noTables: '这个工作簿里没有找到控辍保学的官方表格。',
+    clean: '没有发现问题。',
+    sheet: (name: string) => `工作表“${name}”`,
+    sheetCounts: (errors: number, warnings: number) => `错误 ${errors} · 提醒 ${warnings}`,
+    cell: (cell: string, column: string) => (column ? `${cell} · ${column}` : cell),
+    fix: (fix: string) => `修改建议：${fix}`,
+    findingLabel: (severity: string, cell: string, message: string) => `${severity}，${cell}：${message}。按回车键跳到该单元格`,
+    attempts: {
+      caption: '劝返记录',
+      index: '次',
+      date: '日期',
+      people: '人员',
+      method: '方式',
+      result: '结果',
+    },
+  },
+
+  done: {
+    marked: (cells: number, notes: number) => (notes > 0 ? `已标记 ${cells} 个单元格，其中 ${notes} 个附有批注。` : `已标记 ${cells} 个单元格。`),
+    withoutNote: (n: number) => `另有 ${n} 个单元格未加批注，详见“审核意见”表。`,
+    cleared: '已清除助手添加的标记，单元格原来的格式不受影响。',
+    review: (sheet: string) => `已生成“${sheet}”工作表。`,
+    repaired: (columns: number) => `已为 ${columns} 列恢复官方下拉菜单。`,
+    nothingToRepair: '没有找到需要下拉菜单的列。',
+    totals: (sheets: number) => `已填写 ${sheets} 张汇总表，请再检查一次。`,
+    nothingToTotal: '没有找到可以汇总的明细表。',
+  },
+
+  errors: {
+    generic: (detail: string) => `操作没有完成：${detail}`,
+    markUnsupported: '这个版本的 Excel 不支持标记单元格，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
+    validationUnsupported: '这个版本的 Excel 不支持修复下拉菜单，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
+    checkFirst: '请先点击“检查”。',
+  },
+
+  mark: {
+    /** Starts every note the add-in writes; 清除标记 removes only notes that start with it. */
+    notePrefix: '【保学助手】',
+  },
+
+  review: {
+    sheetName: '审核意见',
+    title: '审核意见',
+    summary: (date: string, errors: number, warnings: number) => `检查日期：${date}　错误 ${errors} 条，提醒 ${warnings} 条`,
+    headers: ['序号', '工作表', '单元格', '列', '级别', '问题', '修改建议'],
+    none: '未发现问题。',
+  },
+
+  repair: {
+    errorTitle: '输入有误',
+    errorMessage: (column: string) => `“${column}”只能从下拉菜单中选择。`,
+    promptTitle: '请选择',
+  },
+
+  severity: {
+    error: '错误',
+    warning: '提醒',
+  },
+
+  /** Shown instead of the pane where Office runs add-ins in Internet Explorer or old Edge. */
+  legacy: {
+    title: '这个版本的 Excel 无法运行保学助手',
+    body: 'Office 2016、Office 2019 等旧版本用 Internet Explorer 显示加载项，保学助手需要更新的浏览器内核。',
+    how: '请改用浏览器版：用 Edge、Chrome 或 360 浏览器（极速模式）打开下面的地址，选择要检查的表格文件即可，文件不会上传。',
+    upgrade: '升级到 Office 2021 或 Microsoft 365 后，即可在 Excel 中直接使用。',
+  },
+
+  pageTitle: {
+    taskpane: '保学助手',
+    commands: '保学助手命令',
+  },
+} as const;

@@ -1,0 +1,111 @@
+import type { CellStyle, SheetSpec, WorkbookSpec } from '../io/xlsx/spec';
+import type { MergedColumn, MergeResult } from '../core/merge';
+import { mergedTotalsSheet } from '../core/merge/totals';
+import { TOTALS } from '../core/tables';
+import { TEMPLATE_NAME } from '../core/model/workbook';
+import { columnLetter } from '../core/model/address';
+import { freeSheetName } from '../core/totals/sheetName';
+import { MERGE } from '../i18n/zh-CN/merge';
+import { BOX, DropdownLists, HEADER, SheetBuilder, numFmtOf, orientationFor, textWidth, wrappedLines } from './layout';
+import { headerText } from './ledger';
+import { sourceParts } from './build';
+import { mergeNotesSheet, type SchoolCheck } from './mergeNotes';
+
+/** Cells of a child reported by two schools: the reader's eye goes to them first. */
+const FLAGGED_FILL = 'FFEB9C';
+const SOURCE_WIDTH = 30;
+
+function widthOf(col: MergedColumn): number {
+  if (col.kind === 'official') return col.def.width;
+  if (col.kind === 'source') return SOURCE_WIDTH;
+  if (col.kind === 'originalSerial') return 8;
+  return Math.min(30, Math.max(10, textWidth(col.label) + 2));
+}
+
+function styleOf(col: MergedColumn): CellStyle {
+  if (col.kind === 'originalSerial') return { ...BOX, hAlign: 'center' };
+  if (col.kind !== 'official') return BOX;
+  const numFmt = numFmtOf(col.def.type);
+  const centred = ['serial', 'category', 'integer', 'date'].includes(col.def.type);
+  return { ...BOX, ...(numFmt ? { numFmt } : {}), ...(centred ? { hAlign: 'center' } : {}) };
+}
+
+/** 0-based row of the merged table's header in its sheet (under the title). */
+export const MERGED_HEADER_ROW = 1;
+
+/**
+ * The merged table in the official layout: title, header, every merged row (the 身份证号 of a
+ * child reported by two schools highlighted), dropdowns on the category columns, footer, notes.
+ */
+export function mergedTableSheet(result: MergeResult, name: string, lists: DropdownLists): SheetSpec {
+  const def = result.def;
+  if (!def) throw new Error('nothing was merged');
+  const widths = result.columns.map(widthOf);
+  const b = new SheetBuilder(widths);
+  b.title(0, def.title);
+  const header = MERGED_HEADER_ROW;
+  result.columns.forEach((col, c) => {
+    const text = col.kind === 'official' ? headerText(col.def.label, col.def.note) : col.label;
+    b.set(header, c, text, HEADER);
+    b.fit(header, wrappedLines(text, widths[c]!));
+  });
+
+  const styles = result.columns.map(styleOf);
+  const flagCol = Math.max(0, ['idcard', 'name'].map((k) => def.columns.findIndex((c) => c.key === k)).find((i) => i >= 0) ?? 0);
+  const flagged = new Set(result.findings.filter((f) => f.rule === 'merge.duplicate-child').flatMap((f) => f.rows));
+  const first = header + 1;
+  result.rows.forEach((row, i) => {
+    row.forEach((value, c) => {
+      const style = c === flagCol && flagged.has(i) ? { ...styles[c]!, fill: FLAGGED_FILL } : styles[c]!;
+      b.set(first + i, c, value, style);
+    });
+  });
+  const last = first + result.rows.length - 1;
+
+  const validations =
+    result.rows.length === 0
+      ? []
+      : result.columns.flatMap((col, c) =>
+          col.kind === 'official' && col.def.type === 'category' && col.def.list
+            ? [lists.validation(`${columnLetter(c)}${first + 1}:${columnLetter(c)}${last + 1}`, col.def.label, col.def.list)]
+            : [],
+        );
+
+  let row = Math.max(last, header) + 2;
+  if (def.footer.length) b.spread(row++, def.footer);
+  b.paragraphs(row + (def.footer.length ? 1 : 0), def.notes);
+
+  const columnStyles = result.columns.flatMap((col, c) => {
+    const numFmt = col.kind === 'official' ? numFmtOf(col.def.type) : undefined;
+    return numFmt ? [{ col: c, style: { numFmt } }] : [];
+  });
+  return {
+    name,
+    cells: b.cells,
+    merges: b.merges,
+    columnWidths: widths,
+    columnStyles,
+    rowHeights: b.rowHeights,
+    validations,
+    freeze: { row: header + 1, col: 0 },
+    print: { orientation: orientationFor(widths), fitToWidth: true, titleRows: { from: header, to: header } },
+  };
+}
+
+/** The county workbook: the merged table, its totals when the table has a totals table, and 合并说明. */
+export function mergedWorkbookSpec(result: MergeResult, checks: readonly (SchoolCheck | null)[]): WorkbookSpec {
+  const def = result.def;
+  if (!def) throw new Error('nothing was merged');
+  const taken = new Set<string>();
+  const lists = new DropdownLists();
+  const tableName = freeSheetName(sourceParts(def).attachment, taken);
+  const sheets: SheetSpec[] = [mergedTableSheet(result, tableName, lists)];
+  const totalsDef = TOTALS.find((t) => t.from === def.id);
+  const totals = totalsDef ? mergedTotalsSheet(result, tableName, freeSheetName(sourceParts(totalsDef).attachment, taken)) : null;
+  if (totals) sheets.push(totals);
+  sheets.push(mergeNotesSheet(result, checks, { name: freeSheetName(MERGE.notesSheet, taken), tableSheet: tableName, firstRow: MERGED_HEADER_ROW + 1, totals: totals !== null }));
+  const dictionary = lists.sheet();
+  if (dictionary) sheets.push(dictionary);
+  const ids = [def, ...(totals && totalsDef ? [totalsDef] : [])].map((d) => `${d.id}@${d.version}`);
+  return { sheets, definedNames: [{ name: TEMPLATE_NAME, value: `"${ids.join(',')}"` }] };
+}
