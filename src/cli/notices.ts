@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { CliArgs } from './args';
 import { recognise } from '../core/find/recognise';
 import { canIssueNotices, collectNotices, type NoticeSelection, type Shortfall } from '../core/notices/select';
