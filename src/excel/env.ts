@@ -1,0 +1,18 @@
+/** The two things the Excel host takes from Office.js, passed in so tests can stand in for them. */
+export interface ExcelEnv {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** ExcelApi requirement set at run time, e.g. supports('1.18') for notes. */
+  supports(version: string): boolean;
+}
+
+export function officeEnv(): ExcelEnv {
+  return {
+    run: (batch) => Excel.run(batch),
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}
+
+/** An error whose message is for the user (Chinese, from src/i18n). */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+}

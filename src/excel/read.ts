@@ -1,0 +1,175 @@
+import type { CellValue } from '../core/model/cell';
+import type { SheetGrid, WorkbookGrid } from '../core/model/workbook';
+import { parseRange, type RangeRef } from '../core/model/address';
+import type { ExcelEnv } from './env';
+import { toCellValue } from './cells';
+import { areasOf } from './addresses';
+import { isPayloadLimitError, MAX_CELLS_PER_GET, packByBudget, PAYLOAD_BUDGET, READ_BYTES_PER_CELL } from './payload';
+
+interface SheetMeta {
+  name: string;
+  hidden: boolean;
+}
+
+interface Dims {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Rows [row, row + rows) of one sheet's used columns. */
+interface Block {
+  sheet: number;
+  row: number;
+  rows: number;
+  col: number;
+  cols: number;
+}
+
+const DIMS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/** Sheets, their visibility and the workbook's defined names, in one sync. */
+async function loadMeta(ctx: Excel.RequestContext, env: ExcelEnv) {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  // NamedItem.formula is ExcelApi 1.7; templates carry their table id in a defined name.
+  const names = env.supports('1.7') ? ctx.workbook.names : null;
+  names?.load('items/name,items/formula');
+  await ctx.sync();
+  const metas: SheetMeta[] = sheets.items.map((w) => ({ name: w.name, hidden: w.visibility !== 'Visible' }));
+  const definedNames: Record<string, string> = {};
+  for (const n of names?.items ?? []) {
+    if (typeof n.formula === 'string') definedNames[n.name] = n.formula.replace(/^=/, '');
+  }
+  return { metas, definedNames };
+}
+
+function mergesOf(areas: Excel.RangeAreas | null): RangeRef[] | undefined {
+  if (!areas || areas.isNullObject) return undefined;
+  return areasOf(areas.address)
+    .map((a) => parseRange(a))
+    .filter((r): r is RangeRef => r !== null);
+}
+
+/** An empty grid of the sheet's extent; rows[r] is Excel row r + 1 from A1, as the core expects. */
+function emptyRows(d: Dims | null): CellValue[][] {
+  if (!d) return [];
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < d.rowIndex + d.rowCount; r++) rows.push([]);
+  return rows;
+}
+
+function fill(rows: CellValue[][], row: number, col: number, values: unknown[][], formats: unknown[][]) {
+  for (let i = 0; i < values.length; i++) {
+    const target = rows[row + i]!;
+    const vs = values[i]!;
+    const fs = formats[i] ?? [];
+    for (let j = 0; j < col; j++) if (target[j] === undefined) target[j] = null;
+    for (let j = 0; j < vs.length; j++) target[col + j] = toCellValue(vs[j], fs[j] as string | undefined);
+  }
+}
+
+function dimsOf(r: Excel.Range): Dims | null {
+  if (r.isNullObject) return null;
+  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+}
+
+/**
+ * Every sheet's used range (values only) in one sync. Most workbooks fit; when the host
+ * says the answer is too big, the sizes are read first and the rows come in blocks under
+ * the budget, still one sync per batch of blocks.
+ */
+async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas: readonly SheetMeta[]): Promise<SheetGrid[]> {
+  const withMerges = env.supports('1.13');
+  const queue = (load: string) =>
+    metas.map((m) => {
+      const ws = ctx.workbook.worksheets.getItem(m.name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(load);
+      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+      merged?.load('address');
+      return { used, merged };
+    });
+
+  const whole = queue(`${DIMS},values,numberFormat`);
+  try {
+    await ctx.sync();
+    return metas.map((m, i) => {
+      const { used, merged } = whole[i]!;
+      const d = dimsOf(used);
+      const rows = emptyRows(d);
+      if (d) fill(rows, d.rowIndex, d.columnIndex, used.values, used.numberFormat);
+      return grid(m, rows, mergesOf(merged));
+    });
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+  }
+
+  const sized = queue(DIMS);
+  await ctx.sync();
+  const dims = sized.map((s) => dimsOf(s.used));
+  const rows = dims.map((d) => emptyRows(d));
+  const blocks: Block[] = [];
+  dims.forEach((d, sheet) => {
+    if (!d) return;
+    const perBlock = Math.max(1, Math.floor(Math.min(PAYLOAD_BUDGET / READ_BYTES_PER_CELL, MAX_CELLS_PER_GET) / d.columnCount));
+    for (let r = 0; r < d.rowCount; r += perBlock) {
+      blocks.push({ sheet, row: d.rowIndex + r, rows: Math.min(perBlock, d.rowCount - r), col: d.columnIndex, cols: d.columnCount });
+    }
+  });
+  for (const group of packByBudget(blocks, (b) => b.rows * b.cols * READ_BYTES_PER_CELL)) {
+    await readBlocks(ctx, metas, group, rows);
+  }
+  return metas.map((m, i) => grid(m, rows[i]!, mergesOf(sized[i]!.merged)));
+}
+
+/** One sync for the group; if the host still finds it too big, halves and tries again. */
+async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[], group: Block[], rows: CellValue[][][]): Promise<void> {
+  const ranges = group.map((b) => {
+    const r = ctx.workbook.worksheets.getItem(metas[b.sheet]!.name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
+    r.load('values,numberFormat');
+    return r;
+  });
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e) || (group.length === 1 && group[0]!.rows === 1)) throw e;
+    for (const half of halve(group)) await readBlocks(ctx, metas, half, rows);
+    return;
+  }
+  group.forEach((b, i) => fill(rows[b.sheet]!, b.row, b.col, ranges[i]!.values, ranges[i]!.numberFormat));
+}
+
+function halve(group: Block[]): Block[][] {
+  if (group.length > 1) {
+    const mid = Math.ceil(group.length / 2);
+    return [group.slice(0, mid), group.slice(mid)];
+  }
+  const b = group[0]!;
+  const top = Math.ceil(b.rows / 2);
+  return [[{ ...b, rows: top }], [{ ...b, row: b.row + top, rows: b.rows - top }]];
+}
+
+function grid(m: SheetMeta, rows: CellValue[][], merges: RangeRef[] | undefined): SheetGrid {
+  const g: SheetGrid = { name: m.name, rows };
+  if (m.hidden) g.hidden = true;
+  if (merges?.length) g.merges = merges;
+  return g;
+}
+
+export async function readWorkbook(ctx: Excel.RequestContext, env: ExcelEnv): Promise<WorkbookGrid> {
+  const { metas, definedNames } = await loadMeta(ctx, env);
+  const sheets = await readSheets(ctx, env, metas);
+  const grid: WorkbookGrid = { sheets };
+  if (Object.keys(definedNames).length) grid.definedNames = definedNames;
+  return grid;
+}
+
+export async function readOneSheet(ctx: Excel.RequestContext, env: ExcelEnv, name: string): Promise<SheetGrid> {
+  const ws = ctx.workbook.worksheets.getItem(name);
+  ws.load('name,visibility');
+  await ctx.sync();
+  const [sheet] = await readSheets(ctx, env, [{ name: ws.name, hidden: ws.visibility !== 'Visible' }]);
+  return sheet!;
+}

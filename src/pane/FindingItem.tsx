@@ -1,0 +1,96 @@
+import type { KeyboardEvent } from 'react';
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import type { AttemptView, Finding } from '../core/model/finding';
+import { ui } from '../i18n/zh-CN/ui';
+
+const useStyles = makeStyles({
+  item: {
+    listStyleType: 'none',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  fix: { color: tokens.colorNeutralForeground3 },
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    marginTop: tokens.spacingVerticalXS,
+    '& th, & td': {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+      textAlign: 'left',
+      verticalAlign: 'top',
+    },
+    '& caption': { textAlign: 'left', color: tokens.colorNeutralForeground3 },
+  },
+});
+
+function Attempts({ attempts }: { attempts: AttemptView[] }) {
+  const s = useStyles();
+  const a = ui.report.attempts;
+  return (
+    <table className={s.table}>
+      <caption>{a.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{a.index}</th>
+          <th scope="col">{a.date}</th>
+          <th scope="col">{a.people}</th>
+          <th scope="col">{a.method}</th>
+          <th scope="col">{a.result}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {attempts.map((t) => (
+          <tr key={t.index}>
+            <td>{t.index}</td>
+            <td>{t.date ?? ''}</td>
+            <td>{t.people.join('、')}</td>
+            <td>{t.method ?? ''}</td>
+            <td>{t.result ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One finding: focusable, Enter (or a click) selects its cell. */
+export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
+  const s = useStyles();
+  const severity = ui.severity[finding.severity];
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(finding);
+    }
+  };
+  return (
+    <li
+      className={mergeClasses(s.item)}
+      tabIndex={0}
+      data-sheet={finding.sheet}
+      data-cell={finding.cell}
+      data-rule={finding.rule}
+      aria-label={ui.report.findingLabel(severity, finding.cell, finding.message)}
+      onClick={() => onSelect(finding)}
+      onKeyDown={onKeyDown}
+    >
+      <span className={s.head}>
+        <Badge size="small" appearance="tint" color={finding.severity === 'error' ? 'danger' : 'warning'}>
+          {severity}
+        </Badge>
+        <Caption1>{ui.report.cell(finding.cell, finding.column)}</Caption1>
+      </span>
+      <Text>{finding.message}</Text>
+      <Caption1 className={s.fix}>{ui.report.fix(finding.fix)}</Caption1>
+      {finding.attempts?.length ? <Attempts attempts={finding.attempts} /> : null}
+    </li>
+  );
+}
