@@ -14,6 +14,9 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
     '文件不是 Excel 工作簿（.xlsx），可能是 .csv、文本或其它文件改了扩展名。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再检查。',
   xls: () => '这是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再检查。',
   encrypted: () => '文件已加密，请在 Excel 中用密码打开后另存为未加密的副本再检查。',
+  'bad-password': () => '密码不对，无法打开这个加密的工作簿。请核对密码（注意大小写和全角、半角）后再试。',
+  'encryption-unsupported': () =>
+    '这个工作簿用本工具不支持的方式加密（例如旧版 Office 的加密或证书加密）。请在 Excel 或 WPS 中用密码打开，另存为未加密的副本再检查。',
   'not-workbook': () =>
     '这是压缩包或 Word、PowerPoint 等文档，不是 Excel 工作簿。请选择 .xlsx 格式的表格文件。',
   xlsb: () => '这是 Excel 二进制工作簿（.xlsb），暂不支持。请在 Excel 中另存为“Excel 工作簿（*.xlsx）”后再检查。',
