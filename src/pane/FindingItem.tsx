@@ -50,7 +50,10 @@ function Attempts({ attempts }: { attempts: AttemptView[] }) {
         {attempts.map((t) => (
           <tr key={t.index}>
             <td>{t.index}</td>
-            <td>{t.date ?? ''}</td>
+            <td title={t.dateInferred ? a.inferredYear : undefined}>
+              {t.date ?? ''}
+              {t.dateInferred ? a.inferredMark : ''}
+            </td>
             <td>{t.people.join('、')}</td>
             <td>{t.method ?? ''}</td>
             <td>{t.result ?? ''}</td>

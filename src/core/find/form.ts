@@ -60,7 +60,11 @@ interface Vocabulary {
   fields: Map<string, FormField[]>;
   /** Every text that is a label, section names included: never a value. */
   labels: Set<string>;
+  /** First characters of the labels: a cell starting otherwise is no label, without normalising it. */
+  labelStarts: Set<string>;
   titles: string[];
+  /** Last characters of the titles, for the same quick test. */
+  titleEnds: string[];
   hints: Map<ColumnKey, string>;
 }
 
@@ -80,11 +84,18 @@ function vocabulary(def: FormDef): Vocabulary {
     if (f.hint) hints.set(f.key, normaliseHeader(f.hint));
   }
   const titles = [def.title, ...def.titleAliases].map((t) => normaliseHeader(t)).filter(Boolean);
-  return { fields, labels, titles, hints };
+  const labelStarts = new Set([...labels].map((l) => l[0]!));
+  const titleEnds = [...new Set(titles.map((t) => t[t.length - 1]!))];
+  return { fields, labels, labelStarts, titles, titleEnds, hints };
 }
+
+/** What normaliseHeader drops in front of a label (spaces, *, ·); a bracket may hold a note. */
+const LEADING_MARKS = /^[\s\u3000\u00a0:：*＊·.。、_-]*(.)/;
 
 function labelText(v: CellValue | undefined, vocab: Vocabulary): string | null {
   if (typeof v !== 'string' || v.length > MAX_LABEL_CHARS) return null;
+  const first = LEADING_MARKS.exec(v)?.[1]?.normalize('NFKC');
+  if (first === undefined || !(vocab.labelStarts.has(first) || first === '(' || first === '[')) return null;
   const n = normaliseHeader(v);
   return vocab.labels.has(n) ? n : null;
 }
@@ -92,7 +103,7 @@ function labelText(v: CellValue | undefined, vocab: Vocabulary): string | null {
 function isTitle(row: readonly CellValue[] | undefined, vocab: Vocabulary): boolean {
   if (!row) return false;
   for (const v of row) {
-    if (typeof v !== 'string' || v.length > MAX_TITLE_CHARS) continue;
+    if (typeof v !== 'string' || v.length > MAX_TITLE_CHARS || !vocab.titleEnds.some((e) => v.includes(e))) continue;
     const n = normaliseHeader(v);
     if (n && vocab.titles.some((t) => n.includes(t))) return true;
   }

@@ -4,6 +4,8 @@ export type Severity = 'error' | 'warning';
 export interface AttemptView {
   index: number;
   date: string | null;
+  /** The record gave no year; it was taken from the reference date. */
+  dateInferred?: boolean;
   people: string[];
   method: string | null;
   action: string | null;

@@ -56,6 +56,8 @@ export const ui = {
       people: '人员',
       method: '方式',
       result: '结果',
+      inferredMark: '（推定）',
+      inferredYear: '记录中没有写年份，按检查基准日推定',
     },
   },
 

@@ -1,0 +1,89 @@
+import type { AttemptView } from '../model/finding';
+import { fold, trimSpan } from './text';
+import { findDates, resolveDate, type DateToken } from './dates';
+import { findPeople } from './people';
+import { findMethod, findResult } from './fields';
+import { splitAttempts } from './split';
+
+/** One attempt of a 劝返 record; an AttemptView with what the rules need about its date. */
+export interface Attempt extends AttemptView {
+  /** Someone in `people` did the work; false when they are only named as company (同村干部一起). */
+  led: boolean;
+  /** The date as written (6月12日, 3.5), or null when the attempt has none. */
+  dateText: string | null;
+  datePrecision: 'day' | 'month' | null;
+  /** No year was written: it was taken from the reference date (see resolveDate). */
+  dateInferred: boolean;
+  /** A date is written but unusable: impossible (13月5日) or without a year to put it in. */
+  dateProblem: 'invalid' | 'no-year' | null;
+}
+
+export interface ParseOptions {
+  /** Year for dates written without one; defaults to the reference date's. */
+  year?: number;
+  /** yyyy-mm-dd: a yearless date that would fall after it is put in the year before. */
+  referenceDate?: string;
+}
+
+/** Dates that are plans, not the day of the visit: 拟于12月19日, 12月19日前返校. */
+const PLAN_BEFORE = /(?:拟|预计|计划|准备|约定|将|定|打算|争取|承诺|答应|保证|要求|限|截至|截止)\s*(?:在|于)?\s*$/;
+const PLAN_AFTER = /^\s*(?:前|之前|以前)?\s*(?:返校|复学|入学|开学|报到|送.{0,4}返校)/;
+
+function visitDate(body: string, lead: number): DateToken | null {
+  for (const t of findDates(body)) {
+    if (t.dotted && t.start !== lead) continue;
+    if (PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 4), t.start))) continue;
+    if (t.start !== lead && PLAN_AFTER.test(body.slice(t.end, t.end + 8))) continue;
+    return t;
+  }
+  return null;
+}
+
+function readAttempt(original: string, folded: string, index: number, opts: ParseOptions, year: number | undefined): Attempt {
+  const [lead] = trimSpan(folded, 0, folded.length);
+  const token = visitDate(folded, lead);
+  const result = findResult(folded);
+  const date = token ? resolveDate(token, year, opts.referenceDate) : null;
+  const people = findPeople(folded);
+  const actionFrom = token && token.start === lead ? token.end : lead;
+  const actionTo = result !== null && result > actionFrom ? result : folded.length;
+  const part = (from: number, to: number) => {
+    const [a, b] = trimSpan(folded, from, to);
+    return a < b ? original.slice(a, b) : null;
+  };
+  return {
+    index,
+    date: date?.ok ? date.iso : null,
+    people: people.names,
+    led: people.led,
+    method: findMethod(folded),
+    action: part(actionFrom, actionTo),
+    result: result !== null ? part(result, folded.length) : null,
+    text: part(0, folded.length) ?? '',
+    dateText: token ? original.slice(token.start, token.end) : null,
+    datePrecision: date?.ok ? date.precision : null,
+    dateInferred: date?.ok ? date.inferred : false,
+    dateProblem: date && !date.ok ? (date.reason === 'no-year' ? 'no-year' : 'invalid') : null,
+  };
+}
+
+/**
+ * Reads a free-text 劝返过程记录 into its attempts: numbered items (1. 1、 (2) ② 第三次), else one
+ * per line, else by the dates that open sentences. For each: when, who, how, what, and with what
+ * result. Total: any string gives a list (blank text gives none), never an exception.
+ */
+export function parseRecord(text: string, opts: ParseOptions = {}): Attempt[] {
+  if (typeof text !== 'string') return [];
+  const folded = fold(text);
+  const year = opts.year ?? (opts.referenceDate ? Number(opts.referenceDate.slice(0, 4)) : undefined);
+  return splitAttempts(folded).map((s, i) =>
+    readAttempt(text.slice(s.start, s.end), folded.slice(s.start, s.end), i + 1, opts, year),
+  );
+}
+
+/** The attempt as the pane shows it, without the parser's working fields. */
+export function attemptView(a: Attempt): AttemptView {
+  const view: AttemptView = { index: a.index, date: a.date, people: a.people, method: a.method, action: a.action, result: a.result, text: a.text };
+  if (a.dateInferred) view.dateInferred = true;
+  return view;
+}

@@ -1,0 +1,180 @@
+/**
+ * Who went: the people and bodies a 劝返 record names (王老师, 网格员孙某, 村干部, 派出所民警 …),
+ * and a loose comparison of a person with the 劝返责任人 cell.
+ */
+
+/** Titles and bodies that do persuasion work; longest first so 班主任 wins over 主任. */
+const ROLES = [
+  '驻村第一书记', '村党支部书记', '驻村工作队员', '驻村工作队', '党支部书记', '包保责任人', '帮扶责任人', '结对帮扶人',
+  '第一书记', '工作队员', '驻村干部', '支部书记', '校长助理', '教导主任', '政教主任', '德育主任', '年级主任', '教务主任',
+  '社区干部', '帮扶干部', '包村干部', '工作人员', '巡回法庭', '村委会', '居委会', '工作队', '副校长', '副主任', '副书记',
+  '班主任', '村主任', '村支书', '村书记', '村干部', '镇干部', '乡干部', '网格员', '网格长', '辅导员', '派出所', '司法所',
+  '检察官', '教育局', '教体局', '教育股', '中心校', '镇政府', '乡政府', '街道办', '责任人', '帮扶人', '志愿者',
+  '校长', '主任', '书记', '干部', '老师', '教师', '民警', '辅警', '警官', '干警', '妇联', '团委', '残联', '村委', '村长',
+  '镇长', '乡长', '组长', '队长', '所长', '局长', '股长', '科长', '部长', '站长', '委员', '专干', '社工', '法官', '律师',
+  '法庭', '支书',
+];
+
+/**
+ * Common surnames, leaving out those that are also everyday words before a title (和老师 "and the
+ * teacher", 文老师 in 语文老师, 党 in 党支部书记, 位 in 两位老师 …).
+ */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许邓冯韩曹曾彭萧肖蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟' +
+  '姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎闫薛尹段雷黎龙陶贺顾毛郝龚邵万钱严覃武洪莫孔汤常温康施牛樊葛邢齐易' +
+  '乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻' +
+  '祁蒲房滕屈饶牟艾尤阳穆农卓古吉缪简车项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇' +
+  '桑郎甄丛仲虞敖巩佘池查麻苑迟邝封匡鞠惠荆冀郁胥储栗燕楚鄢谌奚皮粟冼蔺楼闻厉仝郜阚权帅屠朴盖练廉禹祖漆巴丰卿狄' +
+  '晋扈晁芮阙浦戈鹿薄邸雍辜羊乌裘亓邰赫杭况逯隆茹诸慕亢嵇湛宾戎勾茅';
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '慕容', '令狐', '公孙', '夏侯', '尉迟', '长孙', '宇文', '司徒', '西门', '南宫', '独孤', '端木', '轩辕'];
+
+/** Bodies a title may be prefixed with: 镇/村干部, 派出所民警, 学校老师. */
+const ORGS = ['镇政府', '乡政府', '街道办', '教育局', '教体局', '中心校', '派出所', '司法所', '社区', '街道', '学校', '驻村', '镇', '乡', '村'];
+
+const SURNAME = `(?:${COMPOUND_SURNAMES.join('|')}|[${SURNAMES}])`;
+/** 某, 某某, X, ×: a name kept out of the record. */
+const PLACEHOLDER = '(?:某某?|[Xx×*]{1,2})';
+/** What may follow a name written after its title (网格员孙丽到…, 校长张某、…). */
+const AFTER_NAME = '(?=[到去赴前往来电通与和同及、,，。;；:：\\s一在对向给将于入打等带陪共再又分]|$)';
+const ROLE = `(?:${ROLES.join('|')})`;
+
+/*
+ * A person is found from its title outwards: titles alone scan fast; the surname or body before
+ * (王老师, 镇/村干部) and the name after (网格员孙某) are read only around each title.
+ */
+const ROLE_RE = new RegExp(ROLE, 'g');
+const BEFORE_ROLE = new RegExp(`(?:${SURNAME}(?:${PLACEHOLDER}|[\\u4e00-\\u9fa5])?)?(?:(?:${ORGS.join('|')})[/、]?)*$`);
+const AFTER_ROLE = new RegExp(`${SURNAME}(?:${PLACEHOLDER}|[\\u4e00-\\u9fa5]{1,2}${AFTER_NAME})`, 'y');
+/** Longest reach before a title: a compound surname with 某某 or a given name, and bodies (镇政府/). */
+const BEFORE_WINDOW = 12;
+/** Titles that are bodies too, and so may stand before another title (派出所民警). */
+const BODY_ROLES = new Set(ORGS.filter((o) => ROLES.includes(o)));
+
+interface Span {
+  start: number;
+  end: number;
+  /** The title alone, with nothing before or after it. */
+  bare: boolean;
+}
+
+/** Characters that can stand right before a title, or one further back: a name's or a body's. */
+const BEFORE_CHARS = new Set([...SURNAMES, ...COMPOUND_SURNAMES.join(''), ...ORGS.join(''), ...'/、某Xx×*']);
+
+/** Whether anything of a person can stand before the title at `at` (most titles stand alone). */
+function mayExtendBefore(folded: string, at: number, floor: number): boolean {
+  return (at - 1 >= floor && BEFORE_CHARS.has(folded[at - 1]!)) || (at - 2 >= floor && BEFORE_CHARS.has(folded[at - 2]!));
+}
+
+function titledSpans(folded: string): Span[] {
+  const out: Span[] = [];
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(folded); m !== null; m = ROLE_RE.exec(folded)) {
+    const prev = out[out.length - 1];
+    const joinsPrev = prev !== undefined && prev.bare && prev.end === m.index && BODY_ROLES.has(folded.slice(prev.start, prev.end));
+    const floor = Math.max(0, m.index - BEFORE_WINDOW, prev && !joinsPrev ? prev.end : 0);
+    let start = m.index;
+    if (mayExtendBefore(folded, m.index, floor)) start = floor + BEFORE_ROLE.exec(folded.slice(floor, m.index))!.index;
+    if (joinsPrev) {
+      start = prev.start;
+      out.pop();
+    }
+    AFTER_ROLE.lastIndex = m.index + m[0].length;
+    const after = AFTER_ROLE.exec(folded);
+    const end = after ? after.index + after[0].length : m.index + m[0].length;
+    out.push({ start, end, bare: start === m.index && end === m.index + m[0].length });
+    ROLE_RE.lastIndex = end;
+  }
+  return out;
+}
+
+/** 孙某, 王某某, 李XX: a name kept out of the record, standing without a title (not 于某日). */
+const HAS_PLACEHOLDER = /[某Xx×*]/;
+const HIDDEN_NAME_RE = new RegExp(`${SURNAME}${PLACEHOLDER}(?![日天时次处地种些个年月位])`, 'g');
+
+/** Names without a title that fall outside the titled people already found. */
+function hiddenNames(folded: string, titled: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  if (!HAS_PLACEHOLDER.test(folded)) return out;
+  HIDDEN_NAME_RE.lastIndex = 0;
+  for (let m = HIDDEN_NAME_RE.exec(folded); m !== null; m = HIDDEN_NAME_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!titled.some((p) => start < p.end && end > p.start)) out.push({ start, end, bare: false });
+  }
+  return out;
+}
+
+function personSpans(folded: string): Span[] {
+  const titled = titledSpans(folded);
+  const hidden = hiddenNames(folded, titled);
+  return hidden.length ? [...titled, ...hidden].sort((a, b) => a.start - b.start) : titled;
+}
+
+/** 同村干部一起, 会同派出所: people who came along with whoever did the work. */
+const ALONG_BEFORE = /(?:会同|协同|联合|陪同|同|随)$/;
+const WITH_BEFORE = /(?:与|和|跟)$/;
+const WITH_AFTER = /^(?:一起|一道|一同|共同)/;
+
+export interface People {
+  /** Everyone named, in order, each once. */
+  names: string[];
+  /** Someone is named as doing the work, not only as company ("同村干部一起入户" names no one). */
+  led: boolean;
+}
+
+/** The people and bodies named in an attempt. */
+export function findPeople(folded: string): People {
+  const names: string[] = [];
+  let led = false;
+  for (const p of personSpans(folded)) {
+    const name = folded.slice(p.start, p.end);
+    if (!names.includes(name)) names.push(name);
+    const before = folded.slice(Math.max(0, p.start - 2), p.start);
+    const after = folded.slice(p.end, p.end + 2);
+    if (!ALONG_BEFORE.test(before) && !(WITH_BEFORE.test(before) && WITH_AFTER.test(after))) led = true;
+  }
+  return { names, led };
+}
+
+interface Signature {
+  surname: string | null;
+  /** The given name when written (丽 of 孙丽); empty for 某, X or none. */
+  given: string;
+  role: string | null;
+}
+
+const ROLE_AT = new RegExp(`(?:(?:${ORGS.join('|')})[/、]?)*(${ROLE})`);
+const NAME_AT = new RegExp(`^(${SURNAME})(${PLACEHOLDER}|[\\u4e00-\\u9fa5]{0,2})$`);
+const ONLY_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}$`);
+
+/** 网格员孙某 → 孙/—/网格员, 张校长 → 张/—/校长, 孙丽 → 孙/丽/—, 村干部 → —/—/村干部. */
+function signature(person: string): Signature {
+  const role = ROLE_AT.exec(person);
+  const name = role ? person.slice(0, role.index) + person.slice(role.index + role[0].length) : person;
+  const m = NAME_AT.exec(name);
+  const given = m?.[2] && !ONLY_PLACEHOLDER.test(m[2]) ? m[2] : '';
+  return { surname: m?.[1] ?? null, given, role: role?.[1] ?? null };
+}
+
+function samePerson(a: Signature, b: Signature): boolean {
+  if (a.surname && b.surname) return a.surname === b.surname && !(a.given && b.given && a.given !== b.given);
+  if (a.surname || b.surname || !a.role || !b.role) return false;
+  return a.role === b.role || a.role.endsWith(b.role) || b.role.endsWith(a.role);
+}
+
+const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+/**
+ * Whether the 劝返责任人 is among the people of a record, loosely: 网格员孙某 is 孙某, 张校长 is
+ * 校长张某. An owner cell naming several people (王老师、李老师) needs one of them.
+ */
+export function ownerNamed(owner: string, people: readonly string[], recordText: string): boolean {
+  const record = compact(recordText);
+  const parts = owner.split(/[、,，/;；\s和及]+/).map(compact).filter(Boolean);
+  const known = people.map(signature);
+  return parts.some((part) => {
+    if (record.includes(part)) return true;
+    const sig = signature(part);
+    return known.some((p) => samePerson(sig, p));
+  });
+}

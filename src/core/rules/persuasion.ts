@@ -1,0 +1,283 @@
+import type { RuleFamily } from './family';
+import type { Emit, RowRule, RowView, RuleContext, TableRule } from './types';
+import type { AttemptView } from '../model/finding';
+import { cellText, isBlank } from '../model/cell';
+import { isAfter } from '../parse/dateAt';
+import { normaliseItem } from '../find/normalise';
+import { attemptView, parseRecord, type Attempt } from '../persuasion/parse';
+import { ownerNamed } from '../persuasion/people';
+import { findCopies, type CopyRecord } from '../persuasion/copies';
+import { smallNumber } from '../persuasion/text';
+
+/**
+ * 劝返过程记录, attempt by attempt (000 "XX月XX日XX老师进行劝返…", 004 "什么时间, 具体人员, 赴什么地方,
+ * 如何开展劝返工作, 结果如何? (分次记录)", 003 "劝返记录 5 次以上 … 不得编造劝返记录").
+ */
+
+/** "见附页": the attempts are written elsewhere (004 allows 可附页), so they cannot be checked here. */
+const ELSEWHERE = /^[\s(（]*详?见(?:附件|附页|附表|另页|背面)/;
+/** "无", "/": a cell filled so as not to be blank, with no record in it. */
+const NOTHING = /^[\s\u3000]*(?:无|暂无|没有|未开展|未劝返|[/／\\—–-]+)[\s\u3000。.]*$/;
+/** How many rows a copy finding names; a bigger group is summed up as 等 N 行. */
+const NAMED_ROWS = 20;
+
+interface ParsedRecord {
+  text: string;
+  /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
+  elsewhere: boolean;
+  attempts: Attempt[];
+  views: AttemptView[];
+}
+
+// Every rule of this family reads the row's record: parse it once per row and check run.
+const parsed = new WeakMap<RowView, { text: string; referenceDate: string; record: ParsedRecord }>();
+
+function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
+  const hit = parsed.get(row);
+  if (hit && hit.text === text && hit.referenceDate === ctx.referenceDate) return hit.record;
+  const elsewhere = ELSEWHERE.test(text);
+  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate });
+  const record = { text, elsewhere, attempts, views: attempts.map(attemptView) };
+  parsed.set(row, { text, referenceDate: ctx.referenceDate, record });
+  return record;
+}
+
+/** The row's record, or null when it has none (blank, "无", or no attempt to read). */
+function recordOf(row: RowView, ctx: RuleContext): ParsedRecord | null {
+  if (!row.has('persuasionRecord')) return null;
+  const v = row.get('persuasionRecord');
+  if (isBlank(v)) return null;
+  const text = cellText(v);
+  if (NOTHING.test(text)) return null;
+  const record = parse(row, text, ctx);
+  return record.elsewhere || record.attempts.length > 0 ? record : null;
+}
+
+/** A record that can be checked attempt by attempt. */
+function checkable(row: RowView, ctx: RuleContext): ParsedRecord | null {
+  const r = recordOf(row, ctx);
+  return r && r.attempts.length > 0 ? r : null;
+}
+
+const numbers = (as: readonly Attempt[]) => as.map((a) => a.index).join('、');
+
+const missing: RowRule = {
+  id: 'persuasion.missing',
+  check(row, ctx, emit) {
+    if (row.has('persuasionRecord') && recordOf(row, ctx) === null) {
+      emit({ key: 'persuasionRecord', rule: 'persuasion.missing', severity: 'error' });
+    }
+  },
+};
+
+/** no-date, no-person, no-result: attempts that leave out when, who or how it ended. */
+function lacking(rule: string, lacks: (a: Attempt) => boolean): RowRule {
+  return {
+    id: rule,
+    check(row, ctx, emit) {
+      const r = checkable(row, ctx);
+      const bad = r?.attempts.filter(lacks) ?? [];
+      if (!r || bad.length === 0) return;
+      emit({
+        key: 'persuasionRecord', rule, severity: 'error',
+        params: { attempts: numbers(bad), count: bad.length, total: r.attempts.length }, attempts: r.views,
+      });
+    },
+  };
+}
+
+const badDate: RowRule = {
+  id: 'persuasion.bad-date',
+  check(row, ctx, emit) {
+    const r = checkable(row, ctx);
+    const bad = r?.attempts.find((a) => a.dateProblem === 'invalid');
+    if (!r || !bad) return;
+    emit({
+      key: 'persuasionRecord', rule: 'persuasion.bad-date', severity: 'error',
+      params: { attempt: bad.index, date: bad.dateText ?? '' }, attempts: r.views,
+    });
+  },
+};
+
+const future: RowRule = {
+  id: 'persuasion.future',
+  check(row, ctx, emit) {
+    const r = checkable(row, ctx);
+    const late = r?.attempts.find((a) => a.date !== null && isAfter(a.date, ctx.referenceDate));
+    if (!r || !late) return;
+    emit({
+      key: 'persuasionRecord', rule: 'persuasion.future', severity: 'error',
+      params: { attempt: late.index, date: late.date!, referenceDate: ctx.referenceDate }, attempts: r.views,
+    });
+  },
+};
+
+const order: RowRule = {
+  id: 'persuasion.order',
+  check(row, ctx, emit) {
+    const r = checkable(row, ctx);
+    if (!r) return;
+    let before: Attempt | null = null;
+    for (const a of r.attempts) {
+      if (a.date === null) continue;
+      if (before && isAfter(before.date!, a.date)) {
+        emit({
+          key: 'persuasionRecord', rule: 'persuasion.order', severity: 'error',
+          params: {
+            earlier: before.index, earlierDate: before.date!, later: a.index, laterDate: a.date,
+            inferred: before.dateInferred || a.dateInferred ? 1 : 0,
+          },
+          attempts: r.views,
+        });
+        return;
+      }
+      before = a;
+    }
+  },
+};
+
+const tooFew: RowRule = {
+  id: 'persuasion.too-few',
+  check(row, ctx, emit) {
+    const min = ctx.settings.persuasionMinAttempts;
+    const r = checkable(row, ctx);
+    if (!r || min === undefined || r.attempts.length >= min) return;
+    emit({
+      key: 'persuasionRecord', rule: 'persuasion.too-few', severity: 'warning',
+      params: { count: r.attempts.length, min }, attempts: r.views,
+    });
+  },
+};
+
+/** 劝返次数 as written: 3, "3", "3次", "三次"; null when it is not a count. */
+function declaredCount(v: ReturnType<RowView['get']>): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? v : null;
+  const m = /^\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*次?\s*$/.exec(cellText(v).normalize('NFKC'));
+  return m ? smallNumber(m[1]!) : null;
+}
+
+const countMismatch: RowRule = {
+  id: 'persuasion.count-mismatch',
+  check(row, ctx, emit) {
+    const r = recordOf(row, ctx);
+    if (r?.elsewhere) return;
+    const written = r?.attempts.length ?? 0;
+    const views = r?.views ?? [];
+    if (row.has('persuasionCount') && !isBlank(row.get('persuasionCount'))) {
+      const declared = declaredCount(row.get('persuasionCount'));
+      if (declared !== null && declared !== written) {
+        emit({
+          key: 'persuasionCount', rule: 'persuasion.count-mismatch', severity: 'error',
+          params: { kind: 'count', declared, written }, attempts: views,
+        });
+      }
+    }
+    if (row.has('persuasionDone')) {
+      const done = normaliseItem(row.get('persuasionDone'));
+      if ((done === '否' && written > 0) || (done === '是' && written === 0)) {
+        emit({
+          key: 'persuasionDone', rule: 'persuasion.count-mismatch', severity: 'error',
+          params: { kind: done === '否' ? 'done-no' : 'done-yes', written }, attempts: views,
+        });
+      }
+    }
+  },
+};
+
+const ownerAbsent: RowRule = {
+  id: 'persuasion.owner-absent',
+  check(row, ctx, emit) {
+    if (!row.has('persuasionOwner') || isBlank(row.get('persuasionOwner'))) return;
+    const r = checkable(row, ctx);
+    if (!r) return;
+    const owner = cellText(row.get('persuasionOwner')).trim();
+    const people = r.attempts.flatMap((a) => a.people);
+    if (ownerNamed(owner, people, r.text)) return;
+    emit({ key: 'persuasionOwner', rule: 'persuasion.owner-absent', severity: 'warning', params: { owner }, attempts: r.views });
+  },
+};
+
+/** 劝返结果 says the child is back (已复学, 1.已复学); a blank result counts as still out. */
+function returned(row: RowView): boolean {
+  const t = cellText(row.get('persuasionResult')).normalize('NFKC');
+  return /已(?:复学|返校|入学|到校|就读)/.test(t) && !/未(?:复学|返校)/.test(t);
+}
+
+/** The last day a date stands for: yyyy-mm (month precision) is read as its month's end. */
+function lastDay(iso: string): number {
+  if (iso.length === 7) {
+    const [y, m] = iso.split('-').map(Number);
+    return Date.UTC(y!, m!, 0);
+  }
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+const stale: RowRule = {
+  id: 'persuasion.stale',
+  check(row, ctx, emit) {
+    const period = ctx.settings.reportingPeriodDays;
+    if (period === undefined || !row.has('persuasionResult') || returned(row)) return;
+    const r = checkable(row, ctx);
+    const dated = r?.attempts.filter((a) => a.date !== null) ?? [];
+    if (!r || dated.length === 0) return;
+    const last = dated.reduce((a, b) => (isAfter(b.date!, a.date!) ? b : a));
+    const days = Math.floor((Date.parse(`${ctx.referenceDate}T00:00:00Z`) - lastDay(last.date!)) / 86400000);
+    if (days <= period) return;
+    emit({
+      key: 'persuasionRecord', rule: 'persuasion.stale', severity: 'warning',
+      params: { last: last.date!, days, period }, attempts: r.views,
+    });
+  },
+};
+
+function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: RuleContext, emit: Emit): void {
+  for (const i of group) {
+    const others = group.filter((j) => j !== i).map((j) => rows[j]!);
+    const shown = others.slice(0, NAMED_ROWS);
+    const record = recordOf(rows[i]!, ctx);
+    emit({
+      key: 'persuasionRecord', rule: 'persuasion.copied', severity: 'warning', view: rows[i]!,
+      params: {
+        rows: shown.map((o) => o.rowOf('persuasionRecord')).join('、'),
+        more: others.length - shown.length,
+        others: others.length,
+      },
+      related: shown.map((o) => o.cellOf('persuasionRecord')),
+      attempts: record?.views ?? [],
+    });
+  }
+}
+
+/** persuasion.copied: the same record (names, dates and people aside) under different children. */
+const copied: TableRule = {
+  id: 'persuasion.copied',
+  check(rows, ctx, emit) {
+    const withRecord: RowView[] = [];
+    const records: CopyRecord[] = [];
+    for (const row of rows) {
+      const r = recordOf(row, ctx);
+      if (!r || r.elsewhere) continue;
+      withRecord.push(row);
+      records.push({ text: r.text, attempts: r.attempts, name: row.has('name') ? cellText(row.get('name')) : undefined });
+    }
+    if (records.length < 2) return;
+    for (const g of findCopies(records)) emitCopies(withRecord, g, ctx, emit);
+  },
+};
+
+export const persuasionRules: RuleFamily = {
+  row: [
+    missing,
+    lacking('persuasion.no-date', (a) => a.dateText === null),
+    badDate,
+    lacking('persuasion.no-person', (a) => !a.led),
+    lacking('persuasion.no-result', (a) => a.result === null),
+    future,
+    order,
+    tooFew,
+    countMismatch,
+    ownerAbsent,
+    stale,
+  ],
+  table: [copied],
+};
