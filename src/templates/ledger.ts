@@ -1,5 +1,5 @@
 import type { SheetSpec } from '../io/xlsx/spec';
-import type { LedgerDef } from '../core/tables/schema';
+import type { ColumnDef, LedgerDef } from '../core/tables/schema';
 import { columnLetter } from '../core/model/address';
 import { BOX, HEADER, SheetBuilder, numFmtOf, orientationFor, wrappedLines, type DropdownLists } from './layout';
 
@@ -41,30 +41,52 @@ export function ledgerSheet(def: LedgerDef, name: string, lists: DropdownLists):
     });
   }
 
-  const validations = def.columns.flatMap((col, c) =>
-    col.type === 'category' && col.list
-      ? [lists.validation(`${columnLetter(c)}${first + 1}:${columnLetter(c)}${last + 1}`, col.label, col.list)]
-      : [],
-  );
+  return finishListSheet(b, { name, widths, header, first, last, columns: def.columns, footer: def.footer, notes: def.notes, lists });
+}
 
-  // As the seed prints it: the signature line right under the table, the 填表说明 below.
-  row = last + 2;
-  if (def.footer.length) b.spread(row++, def.footer);
-  b.paragraphs(row + (def.footer.length ? 1 : 0), def.notes);
+/** What a list sheet's body leaves to finish: the rows it spans and each column's definition (null for extra columns). */
+export interface ListSheetParts {
+  name: string;
+  widths: number[];
+  header: number;
+  first: number;
+  last: number;
+  columns: readonly (ColumnDef | null)[];
+  footer: readonly string[];
+  notes: readonly string[];
+  lists: DropdownLists;
+}
 
-  const columnStyles = def.columns.flatMap((col, c) => {
-    const numFmt = numFmtOf(col.type);
+/**
+ * Finishes a list sheet (a template's or a merged county list): dropdowns on the category
+ * columns over the rows, as the seed prints it the signature line right under the table and
+ * the 填表说明 below, text and date formats by column, frozen header, A4 print setup.
+ */
+export function finishListSheet(b: SheetBuilder, p: ListSheetParts): SheetSpec {
+  const validations =
+    p.last < p.first
+      ? []
+      : p.columns.flatMap((col, c) =>
+          col && col.type === 'category' && col.list
+            ? [p.lists.validation(`${columnLetter(c)}${p.first + 1}:${columnLetter(c)}${p.last + 1}`, col.label, col.list)]
+            : [],
+        );
+  let row = Math.max(p.last, p.header) + 2;
+  if (p.footer.length) b.spread(row++, [...p.footer]);
+  b.paragraphs(row + (p.footer.length ? 1 : 0), [...p.notes]);
+  const columnStyles = p.columns.flatMap((col, c) => {
+    const numFmt = col ? numFmtOf(col.type) : undefined;
     return numFmt ? [{ col: c, style: { numFmt } }] : [];
   });
   return {
-    name,
+    name: p.name,
     cells: b.cells,
     merges: b.merges,
-    columnWidths: widths,
+    columnWidths: p.widths,
     columnStyles,
     rowHeights: b.rowHeights,
     validations,
-    freeze: { row: header + 1, col: 0 },
-    print: { orientation: orientationFor(widths), fitToWidth: true, titleRows: { from: header, to: header } },
+    freeze: { row: p.header + 1, col: 0 },
+    print: { orientation: orientationFor(p.widths), fitToWidth: true, titleRows: { from: p.header, to: p.header } },
   };
 }

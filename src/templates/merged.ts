@@ -3,11 +3,10 @@ import type { MergedColumn, MergeResult } from '../core/merge';
 import { mergedTotalsSheet } from '../core/merge/totals';
 import { TOTALS } from '../core/tables';
 import { TEMPLATE_NAME } from '../core/model/workbook';
-import { columnLetter } from '../core/model/address';
 import { freeSheetName } from '../core/totals/sheetName';
 import { MERGE } from '../i18n/zh-CN/merge';
-import { BOX, DropdownLists, HEADER, SheetBuilder, numFmtOf, orientationFor, textWidth, wrappedLines } from './layout';
-import { headerText } from './ledger';
+import { BOX, DropdownLists, HEADER, SheetBuilder, numFmtOf, textWidth, wrappedLines } from './layout';
+import { finishListSheet, headerText } from './ledger';
 import { sourceParts } from './build';
 import { mergeNotesSheet, type SchoolCheck } from './mergeNotes';
 
@@ -62,34 +61,17 @@ export function mergedTableSheet(result: MergeResult, name: string, lists: Dropd
   });
   const last = first + result.rows.length - 1;
 
-  const validations =
-    result.rows.length === 0
-      ? []
-      : result.columns.flatMap((col, c) =>
-          col.kind === 'official' && col.def.type === 'category' && col.def.list
-            ? [lists.validation(`${columnLetter(c)}${first + 1}:${columnLetter(c)}${last + 1}`, col.def.label, col.def.list)]
-            : [],
-        );
-
-  let row = Math.max(last, header) + 2;
-  if (def.footer.length) b.spread(row++, def.footer);
-  b.paragraphs(row + (def.footer.length ? 1 : 0), def.notes);
-
-  const columnStyles = result.columns.flatMap((col, c) => {
-    const numFmt = col.kind === 'official' ? numFmtOf(col.def.type) : undefined;
-    return numFmt ? [{ col: c, style: { numFmt } }] : [];
-  });
-  return {
+  return finishListSheet(b, {
     name,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: widths,
-    columnStyles,
-    rowHeights: b.rowHeights,
-    validations,
-    freeze: { row: header + 1, col: 0 },
-    print: { orientation: orientationFor(widths), fitToWidth: true, titleRows: { from: header, to: header } },
-  };
+    widths,
+    header,
+    first,
+    last,
+    columns: result.columns.map((col) => (col.kind === 'official' ? col.def : null)),
+    footer: def.footer,
+    notes: def.notes,
+    lists,
+  });
 }
 
 /** The county workbook: the merged table, its totals when the table has a totals table, and 合并说明. */
