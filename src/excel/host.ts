@@ -9,6 +9,8 @@ import { mark } from './mark';
 import { addSheet, writeCells } from './write';
 import { queueValidation } from './validation';
 import { PAYLOAD_BUDGET } from './payload';
+import { selectedCell } from './selection';
+import { readExternal } from './external';
 
 /** The workbook open in Excel, through Office.js. */
 export class ExcelHost implements WorkbookHost {
@@ -68,6 +70,24 @@ export class ExcelHost implements WorkbookHost {
       for (const v of validations) queueValidation(ws, v, areas);
       await ctx.sync();
     });
+  }
+
+  getSelection(): Promise<{ sheet: string; a1: string }> {
+    return this.env.run(selectedCell);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.env.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      return sheets.items.map((w) => w.name);
+    });
+  }
+
+  async readExternalWorkbook(base64: string): Promise<WorkbookGrid> {
+    this.require('1.13', ui.errors.insertUnsupported);
+    return this.env.run((ctx) => readExternal(ctx, this.env, base64));
   }
 
   private require(version: string, message: string) {

@@ -6,7 +6,7 @@ import { toCellValue } from './cells';
 import { areasOf } from './addresses';
 import { isPayloadLimitError, MAX_CELLS_PER_GET, packByBudget, PAYLOAD_BUDGET, READ_BYTES_PER_CELL } from './payload';
 
-interface SheetMeta {
+export interface SheetMeta {
   name: string;
   hidden: boolean;
 }
@@ -80,7 +80,7 @@ function dimsOf(r: Excel.Range): Dims | null {
  * says the answer is too big, the sizes are read first and the rows come in blocks under
  * the budget, still one sync per batch of blocks.
  */
-async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas: readonly SheetMeta[]): Promise<SheetGrid[]> {
+export async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas: readonly SheetMeta[]): Promise<SheetGrid[]> {
   const withMerges = env.supports('1.13');
   const queue = (load: string) =>
     metas.map((m) => {

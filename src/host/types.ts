@@ -41,4 +41,13 @@ export interface WorkbookHost {
   selectCell(sheet: string, a1: string): Promise<void>;
   /** Puts the given list validations on their ranges, replacing whatever validation was there. */
   repairValidations(sheet: string, validations: readonly ValidationSpec[]): Promise<void>;
+  /** The selected cell (the top-left one of a selected range); hosts without a selection leave it out. */
+  getSelection?(): Promise<{ sheet: string; a1: string }>;
+  /** Every sheet's name, hidden ones included, without reading their cells. */
+  listSheets?(): Promise<string[]>;
+  /**
+   * Reads another workbook (an .xlsx as base64) through the host itself, leaving the open
+   * workbook as it was; throws where the host cannot, and the caller reads the file itself.
+   */
+  readExternalWorkbook?(base64: string): Promise<WorkbookGrid>;
 }

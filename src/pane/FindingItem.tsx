@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { AttemptView, Finding } from '../core/model/finding';
 import { ui } from '../i18n/zh-CN/ui';
 
@@ -64,8 +64,11 @@ function Attempts({ attempts }: { attempts: AttemptView[] }) {
   );
 }
 
-/** One finding: focusable, Enter (or a click) selects its cell. */
-export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect: (f: Finding) => void }) {
+/** Findings about a totals figure that 查看明细 can trace to its detail rows. */
+const TRACEABLE = new Set(['totals.mismatch']);
+
+/** One finding: focusable, Enter (or a click) selects its cell; a wrong totals figure also offers 查看明细. */
+export function FindingItem({ finding, onSelect, onTrace }: { finding: Finding; onSelect: (f: Finding) => void; onTrace?: (f: Finding) => void }) {
   const s = useStyles();
   const severity = ui.severity[finding.severity];
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -94,6 +97,19 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect:
       <Text>{finding.message}</Text>
       <Caption1 className={s.fix}>{ui.report.fix(finding.fix)}</Caption1>
       {finding.attempts?.length ? <Attempts attempts={finding.attempts} /> : null}
+      {onTrace && TRACEABLE.has(finding.rule) ? (
+        <Link
+          as="button"
+          onClick={(e) => {
+            // The item's own click would select the cell as well; the trace selects rows.
+            e.stopPropagation();
+            onTrace(finding);
+          }}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
+          {ui.actions.traceFinding}
+        </Link>
+      ) : null}
     </li>
   );
 }

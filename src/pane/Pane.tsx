@@ -5,6 +5,8 @@ import { ui } from '../i18n/zh-CN/ui';
 import type { PaneServices } from './services';
 import { checkWorkbook, isReviewSheet, repairDropdowns, today, writeReview, writeTotals, type Checked } from './actions';
 import { Report } from './Report';
+import { TracePanel, useTrace } from './TracePanel';
+import { MergeButton, MergeReport, useMerge } from './MergePanel';
 
 type Phase = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'failed'; message: string; retry: () => void } | { kind: 'done' };
 type Notice = { intent: 'success' | 'warning' | 'error'; text: string } | null;
@@ -97,9 +99,14 @@ export function Pane({ services }: { services: PaneServices }) {
         })
     : null;
 
-  const onSelect = (f: Finding) => {
-    host.selectCell(f.sheet, f.cell).catch((e: unknown) => setNotice({ intent: 'error', text: describe(e) }));
+  const selectCell = (sheet: string, a1: string) => {
+    host.selectCell(sheet, a1).catch((e: unknown) => setNotice({ intent: 'error', text: describe(e) }));
   };
+  const onSelect = (f: Finding) => selectCell(f.sheet, f.cell);
+
+  const trace = useTrace(services, run, checked?.grid ?? null);
+  const merge = useMerge(services, run);
+  const { pick } = merge;
 
   return (
     <main className={s.root} aria-busy={busy}>
@@ -128,6 +135,12 @@ export function Pane({ services }: { services: PaneServices }) {
             {ui.actions.totals}
           </Button>
         ) : null}
+        {trace.fromSelection ? (
+          <Button disabled={busy} onClick={trace.fromSelection}>
+            {ui.actions.trace}
+          </Button>
+        ) : null}
+        {pick ? <MergeButton merge={{ ...merge, pick }} disabled={busy} /> : null}
       </div>
       {notice ? (
         <MessageBar intent={notice.intent}>
@@ -145,13 +158,17 @@ export function Pane({ services }: { services: PaneServices }) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      {!checked && !busy ? (
+      {trace.shown ? <TracePanel trace={trace.shown} onSelect={(r) => selectCell(r.sheet, r.cell)} onClose={trace.close} /> : null}
+      {merge.shown ? (
+        <MergeReport outcome={merge.shown} onSelect={services.writeMerged ? undefined : selectCell} onClose={merge.close} />
+      ) : null}
+      {!checked && !busy && !trace.shown && !merge.shown ? (
         <div className={s.empty}>
           <Subtitle1 as="h2">{ui.empty.title}</Subtitle1>
           <Body1>{ui.empty.body}</Body1>
         </div>
       ) : null}
-      {checked ? <Report report={checked.report} hidden={(n) => isReviewSheet(checked.grid, n)} onSelect={onSelect} /> : null}
+      {checked ? <Report report={checked.report} hidden={(n) => isReviewSheet(checked.grid, n)} onSelect={onSelect} onTrace={trace.fromFinding} /> : null}
     </main>
   );
 }

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0 },
 });
 
-function Rule({ group, onSelect }: { group: RuleGroup; onSelect: (f: Finding) => void }) {
+function Rule({ group, onSelect, onTrace }: { group: RuleGroup; onSelect: (f: Finding) => void; onTrace?: (f: Finding) => void }) {
   const s = useStyles();
   const [shown, setShown] = useState(PAGE);
   const rest = group.findings.length - shown;
@@ -33,7 +33,7 @@ function Rule({ group, onSelect }: { group: RuleGroup; onSelect: (f: Finding) =>
       </h4>
       <ul className={s.list}>
         {group.findings.slice(0, shown).map((f, i) => (
-          <FindingItem key={`${f.cell}:${i}`} finding={f} onSelect={onSelect} />
+          <FindingItem key={`${f.cell}:${i}`} finding={f} onSelect={onSelect} onTrace={onTrace} />
         ))}
       </ul>
       {rest > 0 ? (
@@ -45,7 +45,18 @@ function Rule({ group, onSelect }: { group: RuleGroup; onSelect: (f: Finding) =>
   );
 }
 
-export function Report({ report, hidden, onSelect }: { report: CheckReport; hidden: (sheet: string) => boolean; onSelect: (f: Finding) => void }) {
+/** `onTrace`: 查看明细 under each totals.mismatch finding (where the pane can trace a figure). */
+export function Report({
+  report,
+  hidden,
+  onSelect,
+  onTrace,
+}: {
+  report: CheckReport;
+  hidden: (sheet: string) => boolean;
+  onSelect: (f: Finding) => void;
+  onTrace?: (f: Finding) => void;
+}) {
   const s = useStyles();
   const r = ui.report;
   const unrecognised = report.unrecognised.filter((n) => !hidden(n));
@@ -84,7 +95,7 @@ export function Report({ report, hidden, onSelect }: { report: CheckReport; hidd
             <Caption1>{r.sheetCounts(g.errors, g.warnings)}</Caption1>
           </h3>
           {g.rules.map((rule) => (
-            <Rule key={rule.rule} group={rule} onSelect={onSelect} />
+            <Rule key={rule.rule} group={rule} onSelect={onSelect} onTrace={onTrace} />
           ))}
         </section>
       ))}

@@ -5,6 +5,7 @@ import type { FillTotals, PaneServices } from './services';
 import type { WorkbookHost } from '../host/types';
 import { ui } from '../i18n/zh-CN/ui';
 import { reviewSheet } from './reviewSheet';
+import { PersonalData } from '../core/privacy/maskFindings';
 import { repairPlan } from './repairPlan';
 
 /** The flows behind the pane's buttons and the ribbon's commands, on any host. */
@@ -46,9 +47,10 @@ export function reviewSheetName(grid: WorkbookGrid): string {
   }
 }
 
-export async function writeReview(host: WorkbookHost, checked: Checked, date: string): Promise<string> {
+/** `mask`: 身份证号 and names masked in the sheet, for a review that leaves the office. */
+export async function writeReview(host: WorkbookHost, checked: Checked, date: string, mask = false): Promise<string> {
   const name = reviewSheetName(checked.grid);
-  await host.addSheet(reviewSheet(checked.report, date, name));
+  await host.addSheet(reviewSheet(checked.report, date, name, mask ? PersonalData.of(checked.grid) : undefined));
   await host.selectCell(name, 'A1');
   return name;
 }

@@ -1,4 +1,5 @@
 import type { CheckReport } from '../core/check';
+import type { PersonalData } from '../core/privacy/maskFindings';
 import type { CellSpec, CellStyle, SheetSpec } from '../io/xlsx/spec';
 import { ui } from '../i18n/zh-CN/ui';
 
@@ -14,15 +15,17 @@ function sheetRef(sheet: string, cell: string): string {
 /**
  * The 审核意见 sheet: every finding with a link to its cell, for reviewers to send back
  * with the file. Plain cells and HYPERLINK links, so it reads the same in every Excel and WPS.
+ * With `mask` (the workbook's personal data), 身份证号 and names in the texts are masked.
  */
-export function reviewSheet(report: CheckReport, date: string, name: string = ui.review.sheetName): SheetSpec {
+export function reviewSheet(report: CheckReport, date: string, name: string = ui.review.sheetName, mask?: PersonalData): SheetSpec {
   const r = ui.review;
   const cells: CellSpec[] = [
     { row: 0, col: 0, value: r.title, style: { bold: true, fontSize: 14 } },
     { row: 1, col: 0, value: r.summary(date, report.counts.errors, report.counts.warnings) },
     ...r.headers.map((h, col) => ({ row: 2, col, value: h, style: HEAD })),
   ];
-  report.findings.forEach((f, i) => {
+  const findings = mask ? report.findings.map((f) => mask.maskFinding(f)) : report.findings;
+  findings.forEach((f, i) => {
     const row = FIRST_ROW + i;
     cells.push(
       { row, col: 0, value: i + 1, style: BODY },
@@ -34,7 +37,7 @@ export function reviewSheet(report: CheckReport, date: string, name: string = ui
       { row, col: 6, value: f.fix, style: TEXT },
     );
   });
-  if (report.findings.length === 0) cells.push({ row: FIRST_ROW, col: 0, value: r.none });
+  if (findings.length === 0) cells.push({ row: FIRST_ROW, col: 0, value: r.none });
   return {
     name,
     cells,

@@ -6,13 +6,19 @@ import { officeEnv } from '../excel/env';
 import { keepPaneWithWorkbook } from '../excel/autoShow';
 import { Pane } from '../pane/Pane';
 import { fillTotals } from '../pane/fillTotals';
+import { traceTotals } from '../pane/trace';
 import type { PaneServices } from '../pane/services';
 
 void Office.onReady(() => {
+  const host = new ExcelHost(officeEnv());
   const services: PaneServices = {
-    host: new ExcelHost(officeEnv()),
+    host,
     check: checkWorkbook,
     fillTotals,
+    traceTotals,
+    // The merge and the file layer load when first used: most sessions never merge.
+    mergeFiles: async (files, opts) =>
+      (await import('../pane/mergeFiles')).mergeFiles(files, opts, { readExternal: (base64) => host.readExternalWorkbook(base64) }),
     onChecked: keepPaneWithWorkbook,
   };
   createRoot(document.getElementById('container')!).render(

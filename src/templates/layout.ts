@@ -120,6 +120,9 @@ function inlineFits(items: readonly string[]): boolean {
 export class DropdownLists {
   private readonly columns: string[][] = [];
 
+  /** `sheetName`: another name when the workbook the lists go into has a 字典 of its own. */
+  constructor(private readonly sheetName: string = TEMPLATE_TEXTS.dictionarySheet) {}
+
   validation(sqref: string, label: string, items: readonly string[]): ValidationSpec {
     const T = TEMPLATE_TEXTS;
     const prompt = T.prompt(items);
@@ -139,13 +142,15 @@ export class DropdownLists {
     let col = this.columns.findIndex((c) => c.join('\n') === items.join('\n'));
     if (col < 0) col = this.columns.push([...items]) - 1;
     const letter = columnLetter(col);
-    return `${TEMPLATE_TEXTS.dictionarySheet}!$${letter}$1:$${letter}$${items.length}`;
+    // A name with anything but letters and digits, 字典(2) say, must be quoted in a formula.
+    const sheet = /^[\p{L}\p{N}_]+$/u.test(this.sheetName) ? this.sheetName : `'${this.sheetName.replace(/'/g, "''")}'`;
+    return `${sheet}!$${letter}$1:$${letter}$${items.length}`;
   }
 
   /** The hidden 字典 sheet, when some list needed it. */
   sheet(): SheetSpec | null {
     if (this.columns.length === 0) return null;
     const cells: CellSpec[] = this.columns.flatMap((items, col) => items.map((value, row) => ({ row, col, value })));
-    return { name: TEMPLATE_TEXTS.dictionarySheet, cells, state: 'hidden' };
+    return { name: this.sheetName, cells, state: 'hidden' };
   }
 }

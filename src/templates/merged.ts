@@ -5,6 +5,7 @@ import { TOTALS } from '../core/tables';
 import { TEMPLATE_NAME } from '../core/model/workbook';
 import { freeSheetName } from '../core/totals/sheetName';
 import { MERGE } from '../i18n/zh-CN/merge';
+import { TEMPLATE_TEXTS } from '../i18n/zh-CN/templates';
 import { BOX, DropdownLists, HEADER, SheetBuilder, numFmtOf, textWidth, wrappedLines } from './layout';
 import { finishListSheet, headerText } from './ledger';
 import { sourceParts } from './build';
@@ -74,12 +75,15 @@ export function mergedTableSheet(result: MergeResult, name: string, lists: Dropd
   });
 }
 
-/** The county workbook: the merged table, its totals when the table has a totals table, and 合并说明. */
-export function mergedWorkbookSpec(result: MergeResult, checks: readonly (SchoolCheck | null)[]): WorkbookSpec {
+/**
+ * The county workbook: the merged table, its totals when the table has a totals table, and 合并说明.
+ * `existing`: sheets of a workbook the result goes into, which its sheets must not replace.
+ */
+export function mergedWorkbookSpec(result: MergeResult, checks: readonly (SchoolCheck | null)[], existing: readonly string[] = []): WorkbookSpec {
   const def = result.def;
   if (!def) throw new Error('nothing was merged');
-  const taken = new Set<string>();
-  const lists = new DropdownLists();
+  const taken = new Set(existing);
+  const lists = new DropdownLists(freeSheetName(TEMPLATE_TEXTS.dictionarySheet, taken));
   const tableName = freeSheetName(sourceParts(def).attachment, taken);
   const sheets: SheetSpec[] = [mergedTableSheet(result, tableName, lists)];
   const totalsDef = TOTALS.find((t) => t.from === def.id);

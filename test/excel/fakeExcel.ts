@@ -17,6 +17,8 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { a1, formatRange, parseRange, type RangeRef } from '../../src/core/model/address';
 import { jsonBytes, PAYLOAD_LIMIT } from '../../src/excel/payload';
 import type { ExcelEnv } from '../../src/excel/env';
+import type { CellValue } from '../../src/core/model/cell';
+import { readWorkbook } from '../../src/io/xlsx';
 
 type Scalar = string | number | boolean;
 
@@ -35,7 +37,10 @@ export interface FakeValidation {
   prompt?: unknown;
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
+  readonly id = `{sheet-${nextSheetId++}}`;
   visibility = 'Visible';
   values: Scalar[][] = [];
   formats: string[][] = [];
@@ -92,6 +97,10 @@ export class FakeBook {
   names: { name: string; formula: string }[] = [];
   syncs: SyncStat[] = [];
   selected: { sheet: string; address: string } | null = null;
+  /** When set, insertWorksheetsFromBase64 fails at sync with this code (Excel on the web refuses some files). */
+  insertFails: string | null = null;
+  /** The sync with this index into `syncs` fails with `code`, whatever it carries. */
+  failSync: { index: number; code: string } | null = null;
   private nextId = 1;
 
   constructor(public version = '1.18') {}
@@ -113,6 +122,20 @@ export class FakeBook {
     return `{${this.nextId++}}`;
   }
 
+  /** What insertWorksheetsFromBase64 does: the file's sheets at the end, a taken name becoming "name (2)". */
+  insertFile(bytes: Uint8Array): string[] {
+    const taken = (n: string) => this.sheets.some((x) => x.name.toLowerCase() === n.toLowerCase());
+    return readWorkbook(bytes).sheets.map((g) => {
+      let name = g.name;
+      for (let i = 2; taken(name); i++) name = `${g.name} (${i})`;
+      const s = this.addSheet(name);
+      g.rows.forEach((row, r) => row.forEach((v, c) => putValue(s, r, c, v)));
+      s.merges = (g.merges ?? []).map(formatRange);
+      if (g.hidden) s.visibility = 'Hidden';
+      return s.id;
+    });
+  }
+
   supports(version: string): boolean {
     const [a, b] = version.split('.').map(Number);
     const [x, y] = this.version.split('.').map(Number);
@@ -130,6 +153,14 @@ export class FakeBook {
   since(from: number): SyncStat[] {
     return this.syncs.slice(from);
   }
+}
+
+/** A value of the file layer as Excel holds it: dates as serials with a date format, errors as their code. */
+function putValue(s: FakeSheet, r: number, c: number, v: CellValue | undefined) {
+  if (v === null || v === undefined) return;
+  if (typeof v !== 'object') s.set(r, c, v);
+  else if (v.t === 'date') s.set(r, c, v.serial, 'yyyy-mm-dd');
+  else s.set(r, c, v.code);
 }
 
 class ExcelError extends Error {
@@ -186,6 +217,18 @@ class Context {
       worksheets: this.worksheets(),
       names: this.make({ items: book.names.map((n) => this.make({ ...n }, { kind: 'none' })), load: this.collectionLoad() }, { kind: 'none' }),
       application: { suspendApiCalculationUntilNextSync: () => this.op(40, () => undefined) },
+      getSelectedRange: () => {
+        const at = book.selected ?? { sheet: book.sheets[0]!.name, address: 'A1' };
+        return this.range(book.sheet(at.sheet), parseRange(at.address)!);
+      },
+      insertWorksheetsFromBase64: (base64: string) => {
+        const result: { value: string[] } = { value: [] };
+        this.op(jsonBytes(base64), () => {
+          if (book.insertFails) throw new ExcelError(book.insertFails);
+          result.value = book.insertFile(new Uint8Array(Buffer.from(base64, 'base64')));
+        });
+        return result;
+      },
     };
   }
 
@@ -202,6 +245,7 @@ class Context {
       stat.failed = code;
       throw new ExcelError(code);
     };
+    if (this.book.failSync?.index === this.book.syncs.length - 1) fail(this.book.failSync.code);
     if (request > PAYLOAD_LIMIT) fail('RequestPayloadSizeLimitExceeded');
     if (response > PAYLOAD_LIMIT) fail('ResponsePayloadSizeLimitExceeded');
     for (const e of entries) {
@@ -307,10 +351,10 @@ class Context {
       {
         items: book.sheets.map((s) => this.worksheet(s)),
         load: this.collectionLoad(),
-        getItem: (name: string) => {
-          const s = book.sheets.find((x) => x.name === name);
+        getItem: (key: string) => {
+          const s = book.sheets.find((x) => x.name === key || x.id === key);
           if (!s) this.fails('ItemNotFound');
-          return this.worksheet(s ?? new FakeSheet(name));
+          return this.worksheet(s ?? new FakeSheet(key));
         },
         getItemOrNullObject: (name: string) => {
           const s = book.sheets.find((x) => x.name === name);

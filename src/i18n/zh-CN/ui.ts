@@ -17,6 +17,10 @@ export const ui = {
     openPane: '打开助手',
     retry: '重试',
     showMore: (n: number) => `显示更多（还有 ${n} 条）`,
+    trace: '追溯汇总数',
+    traceFinding: '查看明细',
+    merge: '合并工作簿',
+    close: '关闭',
   },
 
   busy: {
@@ -27,6 +31,8 @@ export const ui = {
     review: '正在生成审核意见…',
     repair: '正在修复下拉菜单…',
     totals: '正在填写汇总…',
+    trace: '正在追溯汇总数…',
+    merge: (files: number) => `正在合并 ${files} 个工作簿…`,
   },
 
   empty: {
@@ -77,11 +83,39 @@ export const ui = {
     markUnsupported: '这个版本的 Excel 不支持标记单元格，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     validationUnsupported: '这个版本的 Excel 不支持修复下拉菜单，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     checkFirst: '请先点击“检查”。',
+    insertUnsupported: '这个版本的 Excel 不能把其他工作簿的工作表插入进来（需要 Office 2021 或 Microsoft 365）。',
   },
 
   mark: {
     /** Starts every note the add-in writes; 清除标记 removes only notes that start with it. */
     notePrefix: '【保学助手】',
+  },
+
+  trace: {
+    regionLabel: '汇总数明细',
+    label: (group: string, measure: string) => (group ? `${group} · ${measure}` : measure),
+    figure: (value: number) => `按明细计算为 ${value}`,
+    rowsCaption: (sheet: string, rows: number) => `计入的明细行：工作表“${sheet}”，共 ${rows} 行，点一下跳到该行`,
+    row: (row: number, cell: string) => `第 ${row} 行（${cell}）`,
+    rowLabel: (sheet: string, row: number) => `工作表“${sheet}”第 ${row} 行。按回车键跳到该行`,
+    noRows: '没有明细行计入这个数，它应为 0。',
+    notFigure: (sheet: string, cell: string) =>
+      `所选单元格（${sheet}!${cell}）不是汇总表中的数。请先选中汇总表里的一个数（如某区县的“K类”），工作簿中还要有它所依据的明细表。`,
+  },
+
+  merge: {
+    regionLabel: '合并结果',
+    pickLabel: '选择各校的工作簿（.xlsx，可多选）',
+    summary: (title: string, files: number, merged: number, rows: number) => `合并“${title}”：${files} 个文件中 ${merged} 个已合并，共 ${rows} 行。`,
+    nothingMerged: (files: number) => `${files} 个文件中没有可以合并的官方表格，没有写入任何内容。`,
+    inputsTitle: '各个文件',
+    mergedInput: (file: string, school: string, rows: number) => `${file}${school ? `（${school}）` : ''}：已合并 ${rows} 行`,
+    rejectedInput: (file: string, reason: string) => `${file}：未合并。${reason}`,
+    duplicatesTitle: (n: number) => `同一孩子在多所学校登记：${n} 人（两行都已保留，请核实）`,
+    duplicateLabel: (message: string) => `${message}。按回车键跳到合并表中的这一行`,
+    wroteSheets: (sheets: string[]) => `已把合并结果写入工作表：${sheets.join('、')}。`,
+    wroteFile: (file: string) => `已生成合并后的工作簿：${file}`,
+    someRejected: (n: number) => `另有 ${n} 个文件未合并，原因见下方。`,
   },
 
   review: {
