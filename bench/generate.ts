@@ -28,7 +28,7 @@ export function idcard(region: string, birth: string, seq: number): string {
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰春梅';
-function name(r: () => number): string {
+export function name(r: () => number): string {
   return SURNAMES[Math.floor(r() * SURNAMES.length)]! + GIVEN[Math.floor(r() * GIVEN.length)]! + (r() < 0.5 ? GIVEN[Math.floor(r() * GIVEN.length)]! : '');
 }
 function date(r: () => number, fromYear: number, years: number): string {
@@ -100,4 +100,28 @@ export function dropoutSheet(n: number, seed = 2): SheetGrid {
   }
   rows.push(['填表说明：请在备注栏内点击下拉式菜单，选择学生类型。']);
   return { name: '失学辍学儿童少年统计表', rows };
+}
+
+const PLACES = ['到学生家中', '赴浙江宁波', '到学生外婆家', '赴广东东莞', '到村委会', '到学生打工的餐馆', '到镇上网吧', '赴县城', '到学生姑姑家', '到学生务工的工地', '到学生所在的厂区', '在学校办公室'];
+const DEEDS = ['与家长沟通义务教育法', '与学生谈心', '讲解资助政策', '宣讲控辍保学政策', '送去补课资料', '说明送教上门安排', '介绍职业学校专业', '与厂方负责人交涉', '向家长送达劝返通知书', '帮助申请困难补助', '了解学生厌学原因', '核实学生务工情况', '陪同学生参观学校', '与学生父亲视频通话'];
+const DETAILS = ['并留下联系方式', '并约定再次见面', '并拍照留存', '，现场填写了承诺书', '并请村干部见证', '并赠送学习用品', '，时长约两小时', '，学生母亲在场', '，学生爷爷奶奶在场', '并联系了班主任', '并发放了明白纸', '，当场签订了协议', '并建立了联系群', ''];
+const REACTIONS = ['家长表示同意考虑', '学生仍不愿返校', '学生态度有所松动', '家长答应做孩子工作', '学生称想学一门手艺', '厂方答应辞退', '学生同意先回校看看', '家长表示孩子不听话', '学生提出要换班级', '家长担心学费问题', '学生说跟不上课程', '家长同意年后送回', '学生承诺考虑一周', '监护人外出未能见面'];
+const FOLLOW_UPS = ['，下周再访', '，将继续跟进', '', '，约定电话回访', '，已报镇控辍办', '，拟联系心理老师', '，商定开学前再谈', '，需村里协助', '，记入台账', '，将联系务工单位'];
+
+/** A 劝返过程记录 of 2–6 attempts written for its child: few sentences recur, unlike persuasionRecord. */
+export function distinctRecord(r: () => number): string {
+  const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
+  const n = 2 + Math.floor(r() * 5);
+  const out: string[] = [];
+  let month = 3 + Math.floor(r() * 4);
+  let day = 1 + Math.floor(r() * 10);
+  for (let i = 1; i <= n; i++) {
+    day += 3 + Math.floor(r() * 12);
+    if (day > 28) {
+      month++;
+      day -= 28;
+    }
+    out.push(`${i}.${month}月${day}日${pick(VISITORS)}${pick(PLACES)}${pick(DEEDS)}${pick(DETAILS)}，${pick(REACTIONS)}${pick(FOLLOW_UPS)}。`);
+  }
+  return out.join('\n');
 }

@@ -9,6 +9,8 @@ export interface BenchCase {
   rows?: number;
   prepare(): Promise<unknown> | unknown;
   run(input: unknown): Promise<Record<string, number> | void> | Record<string, number> | void;
+  /** Runs untimed after `run`: closes what `prepare` opened (a browser, a server). */
+  dispose?(input: unknown): Promise<void> | void;
 }
 
 export interface Sample {
@@ -46,19 +48,21 @@ export async function runOnce(c: BenchCase): Promise<void> {
   const t0 = process.hrtime.bigint();
   const extra = (await c.run(input)) ?? {};
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  await c.dispose?.(input);
   const sample: Sample = { ms, peakRssMb: peakRssMb(), extra };
   process.stdout.write('\nBENCH ' + JSON.stringify(sample) + '\n');
 }
 
-/** Runs `repeat` fresh processes of one case (the parent side) and summarises them. */
-export function measure(script: string, c: BenchCase, repeat: number): Result {
-  const samples: Sample[] = [];
-  for (let i = 0; i < repeat; i++) {
-    const p = spawnSync(process.execPath, ['--max-old-space-size=8192', script, '--case', c.id], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const line = p.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-    if (p.status !== 0 || !line) throw new Error(`case ${c.id} failed: ${p.stderr.slice(0, 2000)}`);
-    samples.push(JSON.parse(line.slice(6)) as Sample);
-  }
+/** Runs the case once in a fresh process (the parent side). */
+export function sample(script: string, c: BenchCase): Sample {
+  const p = spawnSync(process.execPath, ['--max-old-space-size=8192', script, '--case', c.id], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = p.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (p.status !== 0 || !line) throw new Error(`case ${c.id} failed: ${p.stderr.slice(0, 2000)}`);
+  return JSON.parse(line.slice(6)) as Sample;
+}
+
+/** Median, min and max of the runs; each extra figure is its median too. */
+export function summarise(c: BenchCase, samples: readonly Sample[]): Result {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const median = ms[Math.floor(ms.length / 2)]!;
   const extra: Record<string, number> = {};
@@ -70,7 +74,7 @@ export function measure(script: string, c: BenchCase, repeat: number): Result {
     id: c.id,
     title: c.title,
     rows: c.rows,
-    runs: repeat,
+    runs: samples.length,
     medianMs: median,
     minMs: ms[0]!,
     maxMs: ms[ms.length - 1]!,

@@ -1,5 +1,6 @@
 import type { BenchCase } from '../harness';
 import { checkWorkbook } from '../../src/core/check';
+import { addSection, ratio } from '../report';
 import { dropoutSheet, wafangdianSheet } from '../generate';
 
 const REF = { referenceDate: '2026-11-01' };
@@ -27,3 +28,17 @@ export const checkCases: BenchCase[] = [10_000, 100_000, 1_000_000].flatMap((n) 
     },
   },
 ]);
+
+addSection({
+  title: '1. Core check',
+  about:
+    'checkWorkbook on a grid already in memory (no file is read): a generated 002 附件4 (疑似失学儿童个体情况汇总表) ' +
+    'and a 000 附件1 (失学辍学儿童少年统计表) whose every row has a 劝返过程记录 of 2–6 dated attempts, at 10,000, ' +
+    '100,000 and 1,000,000 rows. Faults are planted at fixed steps (a wrong check digit every 997th row, an off-list ' +
+    '核查结果 every 1013th) so the rules have findings to build. The growth must be linear: ten times the rows, about ' +
+    'ten times the time.',
+  targets: [
+    ratio('core-check-fj4-1000000', 'core-check-fj4-100000', 'linear, 附件4: 1M rows ÷ 100k rows ≤ 12.5× (10× is linear)', (v) => v <= 12.5),
+    ratio('core-check-fj1-1000000', 'core-check-fj1-100000', 'linear, 附件1: 1M rows ÷ 100k rows ≤ 12.5× (10× is linear)', (v) => v <= 12.5),
+  ],
+});
