@@ -3,6 +3,8 @@ import type { Finding } from '../core/model/finding';
 import { checkWorkbook, type CheckReport } from '../core/check';
 import type { WorkbookGrid } from '../core/model/workbook';
 import { compareWithIssued } from '../core/issued/compare';
+import { recognise } from '../core/find/recognise';
+import { PersonalData } from '../core/privacy/maskFindings';
 import { readWorkbookFile } from '../io/readFile';
 import { expandInputs } from './inputs';
 import { loadProfile, UsageError } from './profile';
@@ -17,13 +19,20 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export async function checkFile(file: string, args: CliArgs, issued?: WorkbookGrid): Promise<FileResult> {
+/** `mask`: 身份证号 and names in the findings masked, persuasion attempts left out (see PersonalData). */
+export async function checkFile(file: string, args: CliArgs, issued?: WorkbookGrid, mask = args.mask): Promise<FileResult> {
   const opts = loadProfile(args.profile, args.refDate);
   let report: CheckReport;
+  let findings: Finding[];
   try {
-    const grid = await readWorkbookFile(file);
-    report = checkWorkbook(grid, opts);
-    if (issued) report.findings.push(...compareWithIssued(issued, grid));
+    const grid = await readWorkbookFile(file, { password: args.password });
+    const recognised = recognise(grid);
+    report = checkWorkbook(grid, { ...opts, recognised });
+    findings = issued ? [...report.findings, ...compareWithIssued(issued, grid)] : report.findings;
+    if (mask) {
+      const personal = new PersonalData(recognised);
+      findings = findings.map((f) => personal.maskFinding(f));
+    }
   } catch (e) {
     return { file, ok: false, error: describeReadError(e), sheets: [], findings: [] };
   }
@@ -32,7 +41,7 @@ export async function checkFile(file: string, args: CliArgs, issued?: WorkbookGr
     ok: true,
     error: null,
     sheets: report.tables.map((t) => ({ sheet: t.sheet, template: t.template, title: t.title, headerRow: t.headerRow, rows: t.rows })),
-    findings: report.findings,
+    findings,
   };
 }
 
@@ -63,7 +72,7 @@ function printText(results: FileResult[]) {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-/** `baoxue check FILE_OR_DIR… [--json]`: exit 0 no errors, 1 errors found, 2 usage error or nothing readable. */
+/** `baoxue check FILE_OR_DIR… [--json] [--mask] [--password P]`: exit 0 no errors, 1 errors found, 2 usage error or nothing readable. */
 export async function runCheck(args: CliArgs): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
   loadProfile(args.profile, args.refDate); // usage errors before any work
@@ -72,12 +81,13 @@ export async function runCheck(args: CliArgs): Promise<number> {
   let issued: WorkbookGrid | undefined;
   if (args.issued) {
     try {
-      issued = await readWorkbookFile(args.issued);
+      issued = await readWorkbookFile(args.issued, { password: args.password });
     } catch (e) {
       throw new UsageError(CLI.issuedUnreadable(args.issued, describeReadError(e)));
     }
   }
-  for (const file of files) results.push(await checkFile(file, args, issued));
+  // The text report goes to terminals and logs: it is always masked; JSON only with --mask.
+  for (const file of files) results.push(await checkFile(file, args, issued, args.mask || !args.json));
   if (args.json) process.stdout.write(JSON.stringify({ files: results }, null, 1) + '\n');
   else printText(results);
   if (!results.some((r) => r.ok)) return 2;

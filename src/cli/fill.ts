@@ -1,16 +1,26 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { CliArgs } from './args';
 import type { SheetSpec } from '../io/xlsx/spec';
 import { recognise } from '../core/find/recognise';
 import { planTotals, type TotalsFill } from '../core/totals/fill';
 import { planSummaries } from '../core/totals/summary';
 import { openPackage, readWorkbook } from '../io/xlsx';
-import { nodeInflateRaw, writeFileAtomic } from '../io/readFile';
+import { NODE_ZIP, nodeInflateRaw, readWorkbookBytes, writeFileAtomic } from '../io/readFile';
+import { ZipArchive } from '../io/xlsx/zip/readZip';
+import { encryptWorkbook } from '../io/encrypt/agile';
 import { UsageError } from './profile';
 import { describeReadError } from './readError';
 import { samePath } from './samePath';
 import { CLI } from '../i18n/zh-CN/cli';
 import { TOTALS_TEXTS } from '../i18n/zh-CN/totals';
+
+/** A macro-enabled workbook (.xlsm) by its content type: Excel opens it only under that extension. */
+function isMacroEnabled(bytes: Uint8Array): boolean {
+  const zip = new ZipArchive(bytes, NODE_ZIP);
+  const types = zip.find('[Content_Types].xml');
+  return types !== undefined && /macroEnabled\.main\+xml/.test(new TextDecoder().decode(zip.read(types)));
+}
 
 function report(fill: TotalsFill): string[] {
   const w = fill.write;
@@ -27,9 +37,9 @@ function report(fill: TotalsFill): string[] {
 }
 
 /**
- * `baoxue fill FILE -o OUT.xlsx [--summary]`: OUT is FILE with every totals table filled from
- * its detail rows (and, with --summary, a 汇总 sheet per ledger); everything else is copied as it
- * was, through the lossless patcher. Exit 0 written, 2 usage error, unreadable file or nothing to fill.
+ * `baoxue fill FILE -o OUT.xlsx [--summary] [--password P]`: OUT is FILE with every totals table
+ * filled from its detail rows (and, with --summary, a 汇总 sheet per ledger); everything else is
+ * copied as it was, through the lossless patcher. With a password, FILE may be encrypted and OUT is. Exit 0 written, 2 usage error, unreadable file or nothing to fill.
  */
 export async function runFill(args: CliArgs): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
@@ -46,13 +56,16 @@ export async function runFill(args: CliArgs): Promise<number> {
   let bytes: Uint8Array;
   let grid;
   try {
-    const buf = await fs.promises.readFile(input);
-    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    bytes = await readWorkbookBytes(input, args.password);
     grid = await readWorkbook(bytes, { inflateRaw: nodeInflateRaw });
   } catch (e) {
     process.stderr.write(`${CLI.unreadable}：${describeReadError(e)}\n`);
     return 2;
   }
+
+  // OUT keeps everything FILE holds, macros included; Excel refuses a package under the wrong extension.
+  const extension = isMacroEnabled(bytes) ? '.xlsm' : '.xlsx';
+  if (path.extname(out).toLowerCase() !== extension) throw new UsageError(CLI.outputExtension(extension));
 
   const recognised = recognise(grid);
   const names = grid.sheets.map((s) => s.name);
@@ -70,9 +83,11 @@ export async function runFill(args: CliArgs): Promise<number> {
     else pkg.addSheet(f.write.newSheet);
   }
   for (const s of summaries) pkg.addSheet(s);
-  await writeFileAtomic(out, pkg.toBytes());
+  const encrypted = args.password !== undefined && args.password !== '';
+  await writeFileAtomic(out, encrypted ? encryptWorkbook(pkg.toBytes(), args.password!) : pkg.toBytes());
 
   const lines = [...fills.flatMap(report), ...summaries.map((s) => TOTALS_TEXTS.addedSummary(s.name)), CLI.wrote(out)];
+  if (encrypted) lines.push(CLI.encryptedOutput);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

@@ -38,20 +38,24 @@ export function compareWithIssued(issued: WorkbookGrid, returned: WorkbookGrid):
     const key = keyColumn(now);
     if (!was || !key || keyColumn(was) !== key) continue;
     const editable = new Set<ColumnKey>(now.def.settings.editableColumns ?? now.def.columns.map((c) => c.key));
-    const nowByKey = new Map<string, RowView>();
-    for (const v of now.views) nowByKey.set(comparable(v.get(key)), v);
+    // A key listed twice (a repeated 原始序号) pairs its occurrences in order, first with first.
+    const nowByKey = new Map<string, RowView[]>();
+    for (const v of now.views) {
+      const k = comparable(v.get(key));
+      if (k) nowByKey.set(k, [...(nowByKey.get(k) ?? []), v]);
+    }
     const keyLabel = now.match.labels.get(key) ?? key;
-    const seen = new Set<string>();
+    const matched = new Set<RowView>();
     for (const old of was.views) {
       const k = comparable(old.get(key));
       if (!k) continue;
-      seen.add(k);
-      const cur = nowByKey.get(k);
+      const cur = nowByKey.get(k)?.shift();
       if (!cur) {
         const col = now.match.columns.get(key)!;
         out.push(finding(now, a1(now.match.headerRow, col), now.match.headerRow + 1, keyLabel, 'serial.deleted', 'error', { row: old.rowOf(key), key: keyLabel, value: key === 'originalSerial' ? k : '' }));
         continue;
       }
+      matched.add(cur);
       for (const col of now.def.columns) {
         if (editable.has(col.key) || col.key === key || !now.match.columns.has(col.key) || !was.match.columns.has(col.key)) continue;
         if (comparable(old.get(col.key)) !== comparable(cur.get(col.key))) {
@@ -60,8 +64,7 @@ export function compareWithIssued(issued: WorkbookGrid, returned: WorkbookGrid):
       }
     }
     for (const cur of now.views) {
-      const k = comparable(cur.get(key));
-      if (k && !seen.has(k)) out.push(finding(now, cur.cellOf(key), cur.rowOf(key), keyLabel, 'issued.added', 'warning', { key: keyLabel }));
+      if (comparable(cur.get(key)) && !matched.has(cur)) out.push(finding(now, cur.cellOf(key), cur.rowOf(key), keyLabel, 'issued.added', 'warning', { key: keyLabel }));
     }
   }
   return out;

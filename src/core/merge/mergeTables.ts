@@ -129,8 +129,9 @@ export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = 
       for (const view of table.views) {
         const src = table.sheet.rows[view.row] ?? [];
         const out: CellValue[] = new Array<CellValue>(width).fill(null);
+        // Through the view: a cell merged down several rows gives each of them its value.
         colOf.forEach((c, j) => {
-          if (c !== undefined) out[j] = src[c] ?? null;
+          if (c !== undefined) out[j] = view.get(def.columns[j]!.key) ?? null;
         });
         if (serialCol >= 0) {
           if (originalCol >= 0) out[originalCol] = out[serialCol] ?? null;
@@ -146,7 +147,8 @@ export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = 
   }
   const rowsByInput = new Map<number, number>();
   for (const o of origins) rowsByInput.set(o.input, (rowsByInput.get(o.input) ?? 0) + 1);
-  const perInputOk = taken.every((t) => rowsByInput.get(t.input) === report[t.input]!.rows);
+  // An input whose list has no rows yet merges nothing, and that adds up too.
+  const perInputOk = taken.every((t) => (rowsByInput.get(t.input) ?? 0) === report[t.input]!.rows);
   if (rows.length !== rowsIn || !perInputOk) throw new MergeIntegrityError(rowsIn, rows.length);
 
   const colOfKey = (k: ColumnKey) => {

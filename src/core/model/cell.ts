@@ -49,8 +49,15 @@ export function cellText(v: CellValue | undefined): string {
   return v.code;
 }
 
-/** Excel 1900-system serial to yyyy-mm-dd (serial 60, the phantom 1900-02-29, maps to 1900-02-28). */
+/** The last day Excel can show: 9999-12-31. */
+const MAX_DATE_SERIAL = 2958465;
+
+/**
+ * Excel 1900-system serial to yyyy-mm-dd (serial 60, the phantom 1900-02-29, maps to 1900-02-28).
+ * A serial outside Excel's dates (a number formatted as a date) is given as the number it is.
+ */
 export function serialToIso(serial: number): string {
+  if (!(serial >= 0 && serial < MAX_DATE_SERIAL + 1)) return String(serial);
   const days = Math.floor(serial);
   const offset = days >= 61 ? days - 25569 : days - 25568;
   const d = new Date(offset * 86400000);

@@ -26,7 +26,8 @@ interface ParsedRecord {
   /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
   elsewhere: boolean;
   attempts: Attempt[];
-  views: AttemptView[];
+  /** The attempts as the pane shows them, built only for a row that gets a finding. */
+  readonly views: AttemptView[];
 }
 
 // Every rule of this family reads the row's record: parse it once per row and check run.
@@ -37,7 +38,15 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   if (hit && hit.text === text && hit.referenceDate === ctx.referenceDate) return hit.record;
   const elsewhere = ELSEWHERE.test(text);
   const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate });
-  const record = { text, elsewhere, attempts, views: attempts.map(attemptView) };
+  let views: AttemptView[] | undefined;
+  const record: ParsedRecord = {
+    text,
+    elsewhere,
+    attempts,
+    get views() {
+      return (views ??= attempts.map(attemptView));
+    },
+  };
   parsed.set(row, { text, referenceDate: ctx.referenceDate, record });
   return record;
 }

@@ -1,13 +1,15 @@
 /** Every word the command line says. */
 export const CLI = {
   usage: `用法：
-  baoxue check 文件或文件夹… [--json] [--profile 名称] [--ref-date 2026-09-01] [--issued 下发表.xlsx] [--mask]
-  baoxue fill 文件.xlsx -o 输出.xlsx
-  baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--password 密码]
+  baoxue check 文件或文件夹… [--json] [--profile 名称] [--ref-date 2026-09-01] [--issued 下发表.xlsx] [--mask] [--password 密码]
+  baoxue fill 文件.xlsx -o 输出.xlsx [--summary] [--password 密码]
+  baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--mask] [--password 密码]
   baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 2026-12-01 [--pdf]
   baoxue templates [输出文件夹]
 
-  检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。`,
+  检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。
+  --password：打开加了密码的工作簿；fill、merge 写出的文件也用这个密码加密。
+  --mask：报告中的身份证号只留地区码和最后一位，姓名只留第一个字（不加 --json 时总是如此）。`,
   unknownCommand: (c: string) => `不认识的命令“${c}”。`,
   noInput: '请给出要处理的 .xlsx 文件或文件夹。',
   needOutput: '请用 -o 指定输出文件，例如：-o 汇总.xlsx',
@@ -28,4 +30,12 @@ export const CLI = {
   unexpected: (why: string) => `处理时出现意外问题：${why}。原文件未被改动；请把这条信息告诉技术支持。`,
   wrote: (f: string) => `已写入：${f}`,
   issuedUnreadable: (f: string, why: string) => `无法读取下发表“${f}”：${why}`,
+  outputExtension: (ext: string) =>
+    ext === '.xlsm'
+      ? '输入是启用宏的工作簿（.xlsm），输出文件也要用 .xlsm 扩展名，否则 Excel 打不开；宏会原样保留，本工具不会运行它。'
+      : '输出文件要用 .xlsx 扩展名，否则 Excel 打不开。',
+  encryptedOutput: '输出文件已用密码加密，打开时需输入密码。',
+  needPassword: '文件已加密，需要密码才能打开：请在命令后加上 --password 密码 再运行。',
+  noPermission: '没有读取这个文件的权限，请检查文件是否被其他程序占用或设为只读',
+  isFolder: '这是一个文件夹，不是工作簿',
 } as const;

@@ -12,6 +12,7 @@ import { persuasionTexts } from './persuasion';
 import { totalsTexts } from './totals';
 import { mergeTexts } from './merge';
 import { issuedTexts } from './issued';
+import { fileTexts } from './file';
 
 /** Every rule's Chinese text, by rule id. One place for all of them. */
 export const RULE_TEXTS: RuleCatalogue = {
@@ -28,6 +29,7 @@ export const RULE_TEXTS: RuleCatalogue = {
   ...totalsTexts,
   ...mergeTexts,
   ...issuedTexts,
+  ...fileTexts,
 };
 
 /** Renders a rule's message and fix; an unknown id is a programming error. */
