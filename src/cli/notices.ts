@@ -5,7 +5,7 @@ import { canIssueNotices, collectNotices, type NoticeSelection, type Shortfall }
 import { noticeWorkbook } from '../core/notices/layout';
 import { isIsoDate } from '../core/notices/wording';
 import { createWorkbook } from '../io/xlsx';
-import { readWorkbookFile, writeFileAtomic } from '../io/readFile';
+import { readWorkbookFile, writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { UsageError } from './profile';
 import { describeReadError } from './readError';
 import { samePath } from './samePath';
@@ -86,7 +86,7 @@ export async function runNotices(args: CliArgs): Promise<number> {
   // The command line cannot ask for names per child, and the 式样 itself prints the guardian as a
   // blank: a child whose list has no guardian still gets a notice, with the name left to write by hand.
   const selection = collectNotices(tables, { reportBy: args.date, unit, issueDate: today, guardianFallback: 'blank' });
-  await writeFileAtomic(out, createWorkbook(noticeWorkbook(selection)));
+  await writeFileAtomic(out, createWorkbook(noticeWorkbook(selection), NODE_ZIP));
   process.stdout.write(report(selection, out).join('\n') + '\n');
 
   if (pdfOut && selection.notices.length > 0) {

@@ -1,3 +1,4 @@
+import type { ZipOptions } from './zip/readZip';
 import { XlsxError } from './errors';
 import { MAIN_NS, FRESH_STYLES } from './styleBook';
 import { CONTENT_TYPE } from './package/opc';
@@ -41,9 +42,9 @@ function skeleton(): PartStore {
 }
 
 /** A new .xlsx from a spec: sheets, defined names and, if asked, the add-in's task pane. */
-export function createWorkbook(spec: WorkbookSpec): Uint8Array {
+export function createWorkbook(spec: WorkbookSpec, zip: ZipOptions = {}): Uint8Array {
   if (spec.sheets.length === 0) throw new XlsxError('no-sheets');
-  const pkg = new XlsxPackage(skeleton());
+  const pkg = new XlsxPackage(skeleton(), zip);
   for (const sheet of spec.sheets) pkg.addSheet(sheet, { markAsAdded: false });
   for (const name of spec.definedNames ?? []) pkg.setDefinedName(name.name, name.value, name.hidden ?? false);
   if (spec.taskpane) pkg.attachTaskpane(spec.taskpane);

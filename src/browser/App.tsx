@@ -1,0 +1,286 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, tokens } from '@fluentui/react-components';
+import { FolderOpenRegular, LockClosedRegular, SaveRegular } from '@fluentui/react-icons';
+import type { SheetGrid } from '../core/model/workbook';
+import { browser } from '../i18n/zh-CN/browser';
+import { ui } from '../i18n/zh-CN/ui';
+import { Pane } from '../pane/Pane';
+import type { PaneServices } from '../pane/services';
+import type { Stage } from './protocol';
+import type { SheetInfo } from './workbookFile';
+import { BrowserHost } from './host';
+import { workerChannel } from './spawnWorker';
+import { SheetView, type Target } from './SheetView';
+import { Welcome } from './Welcome';
+import { DEMO_FILE, DEMO_URL } from './demo';
+import { downloadBytes } from './download';
+import { useFileDrop } from './useFileDrop';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  file: { fontWeight: tokens.fontWeightSemibold, maxWidth: '40ch', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  privacy: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1, marginLeft: 'auto' },
+  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  progressBar: { width: '160px' },
+  notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  main: { display: 'flex', flex: 1, minHeight: 0 },
+  sheet: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 },
+  pane: { width: '420px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  drop: {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 10,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontSize: tokens.fontSizeBase500,
+    color: tokens.colorBrandForeground1,
+    backgroundColor: 'rgba(255,255,255,0.9)',
+    border: `3px dashed ${tokens.colorBrandStroke1}`,
+  },
+  hidden: { display: 'none' },
+});
+
+type Notice = { intent: 'success' | 'warning' | 'error'; text: string } | null;
+
+interface Doc {
+  name: string;
+  /** Grows with each file opened: the pane starts afresh. */
+  generation: number;
+}
+
+const XLSX_TYPES = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The browser page: open a workbook, see its sheets, and use the pane on it. */
+export function App() {
+  const s = useStyles();
+  const [stage, setStage] = useState<Stage | null>(null);
+  const host = useMemo(() => new BrowserHost(workerChannel(setStage)), []);
+  const [doc, setDoc] = useState<Doc | null>(null);
+  const [sheets, setSheets] = useState<SheetInfo[]>([]);
+  const [active, setActive] = useState<string | null>(null);
+  const [grid, setGrid] = useState<SheetGrid | null>(null);
+  const [target, setTarget] = useState<(Target & { sheet: string }) | null>(null);
+  const [version, setVersion] = useState(0);
+  const [notice, setNotice] = useState<Notice>(null);
+  const picker = useRef<HTMLInputElement>(null);
+
+  const services = useMemo<PaneServices>(
+    () => ({
+      host,
+      check: (g, opts) => host.check(g, opts),
+      fillTotals: (g) => host.fillTotals(g),
+      traceTotals: (g, sheet, a1) => host.traceTotals(g, sheet, a1),
+      mergeFiles: (files, opts) => host.mergeFiles(files, opts),
+      // The county workbook is a new file: it is downloaded, the open one stays as it is.
+      writeMerged: async (outcome) => {
+        const name = browser.mergedFile(outcome.title ?? '');
+        downloadBytes(await host.createWorkbook(outcome.workbook!), name);
+        return name;
+      },
+    }),
+    [host],
+  );
+  const pick = (sheet: string, cell: string, scroll: boolean) => {
+    host.choose(sheet, cell);
+    setTarget((t) => ({ sheet, cell, seq: (t?.seq ?? 0) + 1, scroll }));
+  };
+
+  const openBytes = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setNotice(null);
+      try {
+        const list = await host.open(bytes, name);
+        setSheets(list);
+        setActive((list.find((x) => !x.hidden) ?? list[0])?.name ?? null);
+        setGrid(null);
+        setTarget(null);
+        setDoc((d) => ({ name, generation: (d?.generation ?? 0) + 1 }));
+      } catch (e) {
+        setNotice({ intent: 'error', text: browser.openFailed(name, reason(e)) });
+      }
+    },
+    [host],
+  );
+
+  const openFiles = useCallback(
+    async (files: FileList | null) => {
+      const file = files?.[0];
+      if (!file) return;
+      await openBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (files.length > 1) setNotice({ intent: 'warning', text: browser.oneFile });
+    },
+    [openBytes],
+  );
+
+  const openDemo = useCallback(async () => {
+    try {
+      const response = await fetch(DEMO_URL);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      await openBytes(new Uint8Array(await response.arrayBuffer()), DEMO_FILE);
+    } catch (e) {
+      setNotice({ intent: 'error', text: browser.demoFailed(reason(e)) });
+    }
+  }, [openBytes]);
+
+  const save = async () => {
+    setNotice(null);
+    try {
+      const { bytes, name } = await host.save();
+      downloadBytes(bytes, name);
+      setNotice({ intent: 'success', text: browser.saved(name) });
+    } catch (e) {
+      setNotice({ intent: 'error', text: browser.saveFailed(reason(e)) });
+    }
+  };
+
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('demo') === '1') void openDemo();
+  }, [openDemo]);
+
+  useEffect(() => {
+    const offSelect = host.onSelect(({ sheet, cell }) => {
+      setActive(sheet);
+      setTarget((t) => ({ sheet, cell, seq: (t?.seq ?? 0) + 1, scroll: true }));
+    });
+    const offChange = host.onChange(() => setVersion((v) => v + 1));
+    return () => {
+      offSelect();
+      offChange();
+    };
+  }, [host]);
+
+  // The pane's edits can add sheets (审核意见, 附件5): list them again after each.
+  useEffect(() => {
+    if (!doc || version === 0) return;
+    let live = true;
+    host.sheets().then((list) => live && setSheets(list), (e: unknown) => live && setNotice({ intent: 'error', text: reason(e) }));
+    return () => {
+      live = false;
+    };
+  }, [host, doc, version]);
+
+  useEffect(() => {
+    if (!doc || !active) return;
+    let live = true;
+    host.readSheet(active).then(
+      (g) => live && setGrid(g),
+      (e: unknown) => live && setNotice({ intent: 'error', text: reason(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, doc, active, version]);
+
+  const dragging = useFileDrop(openFiles);
+
+  const input = (
+    <input
+      ref={picker}
+      className={s.hidden}
+      type="file"
+      accept={XLSX_TYPES}
+      aria-label={browser.pickLabel}
+      onChange={(e) => {
+        void openFiles(e.currentTarget.files);
+        e.currentTarget.value = '';
+      }}
+    />
+  );
+  const chooseFile = () => picker.current?.click();
+  const progress = stage ? (
+    <div className={s.progress} role="status">
+      <ProgressBar className={s.progressBar} thickness="large" aria-label={browser.progressLabel} />
+      <Caption1>{browser.stage[stage]}</Caption1>
+    </div>
+  ) : null;
+  const noticeBar = notice ? (
+    <MessageBar className={s.notice} intent={notice.intent}>
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  ) : null;
+  const overlay = dragging ? (
+    <div className={s.drop}>{browser.dropOverlay}</div>
+  ) : null;
+
+  if (!doc) {
+    return (
+      <>
+        {input}
+        <Welcome onOpen={chooseFile} onDemo={() => void openDemo()} busy={stage !== null}>
+          {progress}
+          {noticeBar}
+        </Welcome>
+        {overlay}
+      </>
+    );
+  }
+
+  const shownSheets = sheets.filter((x) => !x.hidden || x.name === active);
+  return (
+    <div className={s.page}>
+      {input}
+      <header className={s.bar}>
+        <Button appearance="primary" icon={<FolderOpenRegular />} onClick={chooseFile}>
+          {browser.open}
+        </Button>
+        <Button icon={<SaveRegular />} onClick={() => void save()} disabled={stage !== null}>
+          {browser.save}
+        </Button>
+        <Body1 className={s.file} title={doc.name} aria-label={browser.fileLabel(doc.name)}>
+          {doc.name}
+        </Body1>
+        {progress}
+        <Caption1 className={s.privacy}>
+          <LockClosedRegular aria-hidden />
+          {browser.privacy}
+        </Caption1>
+      </header>
+      {noticeBar}
+      <div className={s.main}>
+        <section className={s.sheet} aria-label={browser.sheets}>
+          <TabList
+            size="small"
+            selectedValue={active ?? undefined}
+            onTabSelect={(_, d) => {
+              setActive(String(d.value));
+              pick(String(d.value), 'A1', true);
+            }}
+            aria-label={browser.sheets}
+          >
+            {shownSheets.map((x) => (
+              <Tab key={x.name} value={x.name}>
+                {x.hidden ? browser.hiddenSheet(x.name) : x.name}
+              </Tab>
+            ))}
+          </TabList>
+          {grid && grid.name === active ? (
+            <SheetView
+              key={`${doc.generation}:${grid.name}`}
+              grid={grid}
+              marks={host.marksOf(grid.name)}
+              target={target?.sheet === grid.name ? target : null}
+              onPick={(cell) => pick(grid.name, cell, false)}
+            />
+          ) : null}
+        </section>
+        <aside className={s.pane} aria-label={ui.appName}>
+          <Pane key={doc.generation} services={services} />
+        </aside>
+      </div>
+      {overlay}
+    </div>
+  );
+}

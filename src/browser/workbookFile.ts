@@ -1,0 +1,81 @@
+import type { SheetGrid, WorkbookGrid } from '../core/model/workbook';
+import type { Finding, Severity } from '../core/model/finding';
+import type { MarkResult } from '../host/types';
+import type { CellSpec, SheetSpec, ValidationSpec } from '../io/xlsx/spec';
+import { XlsxError, type XlsxPackage } from '../io/xlsx';
+
+/** The same fills as the Excel host's marks, so a marked file looks alike in both. */
+export const MARK_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
+
+export interface SheetInfo {
+  name: string;
+  hidden: boolean;
+}
+
+/** Each cell to mark once, errors over warnings, by sheet. */
+export function markedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {
+  const out = new Map<string, Map<string, Severity>>();
+  for (const f of findings) {
+    let cells = out.get(f.sheet);
+    if (!cells) out.set(f.sheet, (cells = new Map()));
+    if (cells.get(f.cell) !== 'error') cells.set(f.cell, f.severity);
+  }
+  return out;
+}
+
+/**
+ * A workbook file held in memory and edited by the file layer: what the browser page checks,
+ * marks and saves (in its worker). Untouched parts of the file are written back as they were.
+ */
+export class WorkbookFile {
+  constructor(private readonly pkg: XlsxPackage) {}
+
+  sheets(): SheetInfo[] {
+    return this.pkg.sheets().map((s) => ({ name: s.name, hidden: s.state !== 'visible' }));
+  }
+
+  readWorkbook(): WorkbookGrid {
+    return this.pkg.readGrid();
+  }
+
+  readSheet(name: string): SheetGrid {
+    const sheet = this.pkg.readGrid({ sheets: [name] }).sheets[0];
+    if (!sheet) throw new XlsxError('sheet-missing', { name });
+    return sheet;
+  }
+
+  /** Marks replace those of an earlier run, so they always match the last check. */
+  markFindings(findings: readonly Finding[]): MarkResult {
+    this.clearMarks();
+    let cells = 0;
+    for (const [sheet, marks] of markedCells(findings)) {
+      for (const severity of ['error', 'warning'] as const) {
+        const addresses = [...marks].filter(([, s]) => s === severity).map(([cell]) => cell);
+        if (addresses.length) this.pkg.markCells(sheet, addresses, MARK_FILLS[severity]);
+      }
+      cells += marks.size;
+    }
+    // A file gets no notes from the page: the 审核意见 sheet carries the messages.
+    return { cells, notes: 0, withoutNote: cells };
+  }
+
+  clearMarks(): void {
+    for (const s of this.pkg.sheets()) this.pkg.clearMarks(s.name);
+  }
+
+  writeCells(sheet: string, cells: readonly CellSpec[]): void {
+    this.pkg.setCells(sheet, [...cells]);
+  }
+
+  addSheet(spec: SheetSpec): void {
+    this.pkg.addSheet(spec);
+  }
+
+  repairValidations(sheet: string, validations: readonly ValidationSpec[]): void {
+    this.pkg.setValidations(sheet, [...validations]);
+  }
+
+  toBytes(): Uint8Array {
+    return this.pkg.toBytes();
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every word of the browser page (browser.html) around the shared pane. Plain data and small
+ * functions, no imports: webpack.config.js reads it for the page's static text.
+ */
+export const browser = {
+  pageTitle: '保学助手（浏览器版）',
+  title: '保学助手（浏览器版）',
+  intro: '打开一个控辍保学表格（.xlsx），检查问题、标记错误、填写汇总、修复下拉菜单，再另存一份检查过的副本。适用于 WPS 和各个版本的 Excel 做的表格。',
+  privacy: '文件只在本浏览器中处理，不会上传到任何服务器，也不会发送到网络上。',
+  noscript: '保学助手需要启用 JavaScript，请换用 Edge、Chrome 或 360 浏览器（极速模式）打开本页面。',
+
+  open: '打开文件',
+  openDemo: '打开示例表格',
+  dropHint: '也可以把表格文件拖到这个页面上。',
+  dropOverlay: '松开鼠标，打开这个文件',
+  oneFile: '一次只能打开一个文件，已打开第一个。',
+  save: '另存为（已检查）',
+  saved: (name: string) => `已另存为“${name}”，在浏览器的下载文件夹中。`,
+  /** Ends the name of the saved copy: 瓦房店市附件4（已检查）.xlsx */
+  checkedSuffix: '（已检查）',
+  /** The county workbook 合并工作簿 downloads: 失学辍学儿童少年统计表（合并）.xlsx */
+  mergedFile: (title: string) => `${title}（合并）.xlsx`,
+  pickLabel: '选择要检查的表格文件（.xlsx）',
+
+  openFailed: (name: string, reason: string) => `无法打开“${name}”：${reason}`,
+  saveFailed: (reason: string) => `没有保存成功：${reason}`,
+  demoFailed: (reason: string) => `示例表格没有加载成功：${reason}`,
+
+  stage: {
+    unzip: '正在打开文件…',
+    read: '正在读取工作表…',
+    check: '正在检查…',
+    totals: '正在计算汇总…',
+    merge: '正在合并各校的工作簿…',
+    write: '正在修改表格…',
+    save: '正在生成文件…',
+  },
+  progressLabel: '进度',
+
+  sheets: '工作表',
+  hiddenSheet: (name: string) => `${name}（隐藏）`,
+  gridLabel: (sheet: string) => `工作表“${sheet}”的内容`,
+  emptySheet: '这个工作表是空的。',
+  columnsCut: (shown: number, total: number) => `只显示前 ${shown} 列（共 ${total} 列）。`,
+  fileLabel: (name: string) => `当前文件：${name}`,
+} as const;
