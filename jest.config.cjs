@@ -14,4 +14,8 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 120000,
+  // On 2 cores jest would run every file in its own process in band and keep all their memory;
+  // two workers, recycled when they grow, keep the big round-trip and corpus files apart.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
 };

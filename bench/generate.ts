@@ -65,21 +65,25 @@ const ACTIONS = ['到学生家中与家长沟通义务教育法规定，讲解�
 const RESULTS = ['家长表示同意考虑', '学生仍不愿返校', '家长同意下周送孩子返校', '未见到学生本人'];
 
 /** A 劝返过程记录 of 2–6 dated attempts, each different. */
-export function persuasionRecord(r: () => number): string {
+export function persuasionRecord(r: () => number, owner?: string): string {
   const n = 2 + Math.floor(r() * 5);
-  const out: string[] = [];
-  let month = 5 + Math.floor(r() * 2);
-  let day = 1 + Math.floor(r() * 10);
-  for (let i = 1; i <= n; i++) {
-    day += 3 + Math.floor(r() * 12);
-    if (day > 28) {
-      month++;
-      day -= 28;
-    }
-    const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
-    out.push(`${i}.${month}月${day}日${pick(VISITORS)}${pick(ACTIONS)}，${pick(RESULTS)}。`);
+  // Recent, as a monthly report's records are: the last visit falls in October (the benchmark
+  // checks at 2026-11-01); the earlier ones 3–10 days apart before it.
+  const days: number[] = [];
+  let dayOfYear = 278 + Math.floor(r() * 26); // 10月5日 … 10月30日 of 2026 (not a leap year)
+  for (let i = 0; i < n; i++) {
+    days.unshift(dayOfYear);
+    dayOfYear -= 3 + Math.floor(r() * 8);
   }
-  return out.join('\n');
+  const pick = <T>(a: T[]) => a[Math.floor(r() * a.length)]!;
+  return days
+    .map((d, i) => {
+      const date = new Date(Date.UTC(2026, 0, d));
+      // The 劝返责任人 goes on the first visit, as a school's named owner does.
+      const who = i === 0 && owner ? owner : pick(VISITORS);
+      return `${i + 1}.${date.getUTCMonth() + 1}月${date.getUTCDate()}日${who}${pick(ACTIONS)}，${pick(RESULTS)}。`;
+    })
+    .join('\n');
 }
 
 /** 000 附件1 with `n` rows, persuasion records included. */
@@ -94,7 +98,7 @@ export function dropoutSheet(n: number, seed = 2): SheetGrid {
     const seq = Math.floor(r() * 499) * 2 + (male ? 1 : 0);
     rows.push([
       '城关区', i, name(r), male ? '男' : '女', '红旗小学', idcard('450102', date(r, 2012, 8), seq), `城关区红星村${i}号`,
-      '厌学，成绩跟不上，多次逃课', persuasionRecord(r), VISITORS[i % VISITORS.length]!,
+      '厌学，成绩跟不上，多次逃课', persuasionRecord(r, VISITORS[i % VISITORS.length]!), VISITORS[i % VISITORS.length]!,
       r() < 0.6 ? '1.已复学' : '2.尚未复学，拟于12月19日返校复学', STUDENT_TYPES[i % STUDENT_TYPES.length]!,
     ]);
   }
