@@ -77,7 +77,7 @@ export async function runFill(args: CliArgs): Promise<number> {
     return 2;
   }
 
-  const pkg = openPackage(bytes);
+  const pkg = openPackage(bytes, NODE_ZIP);
   for (const f of fills) {
     if (f.write.kind === 'cells') pkg.setCells(f.write.sheet, f.write.cells);
     else pkg.addSheet(f.write.newSheet);

@@ -7,7 +7,7 @@ import type { MergeFinding } from '../core/merge/types';
 import { maskKnown } from '../core/privacy/mask';
 import { splitNames } from '../core/privacy/maskFindings';
 import { readWorkbook, createWorkbook } from '../io/xlsx';
-import { nodeInflateRaw, readWorkbookFile, writeFileAtomic } from '../io/readFile';
+import { nodeInflateRaw, readWorkbookFile, writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { encryptWorkbook } from '../io/encrypt/agile';
 import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
 import type { SchoolCheck } from '../templates/mergeNotes';
@@ -123,7 +123,7 @@ export async function runMerge(args: CliArgs): Promise<number> {
   bar.end();
 
   const spec = mergedWorkbookSpec(result, checks);
-  const bytes = await createWorkbook(spec);
+  const bytes = createWorkbook(spec, NODE_ZIP);
   verifyWritten(bytes, spec.sheets[0]!.name, result);
   const encrypted = args.password !== undefined && args.password !== '';
   await writeFileAtomic(output, encrypted ? encryptWorkbook(bytes, args.password!) : bytes);

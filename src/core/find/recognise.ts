@@ -6,7 +6,7 @@ import { CATALOGUE } from '../tables';
 import { dataRows, findLedgerHeader, type LedgerMatch } from './ledger';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
-import { LedgerRow, mergedValues, type MergedValues } from './rowView';
+import { LedgerRow, MergedValues } from './rowView';
 
 export interface BoundLedger {
   kind: 'ledger';
@@ -54,7 +54,6 @@ export function templateIds(grid: WorkbookGrid): string[] {
 
 function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | null {
   let best: { table: BoundTable; score: number } | null = null;
-  let merged: MergedValues | null | undefined;
   const consider = (table: BoundTable, score: number) => {
     if (!best || score > best.score) best = { table, score };
   };
@@ -63,7 +62,7 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       const match = findLedgerHeader(sheet, def);
       if (!match) continue;
       const { rows, repeatedHeaders } = dataRows(sheet, match);
-      if (merged === undefined) merged = mergedValues(sheet);
+      const merged = MergedValues.of(sheet, match.columns.values());
       const views = rows.map((r) => new LedgerRow(sheet, match.columns, r, merged));
       consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders }, match.score);
     } else if (def.kind === 'totals') {

@@ -4,27 +4,57 @@ import type { ColumnKey } from '../tables/schema';
 import type { RowView } from '../rules/types';
 import { a1 } from '../model/address';
 
-const MAX_COLS = 16384;
-
-/** What a cell covered by a merged range shows, by row * 16384 + column. */
-export type MergedValues = ReadonlyMap<number, CellValue>;
+interface Span {
+  top: number;
+  bottom: number;
+  left: number;
+  value: CellValue;
+}
 
 /**
- * Cells that merged ranges spanning several rows cover, with the value of the range's first
- * cell: a 区县 merged down a county's rows belongs to every one of them. Null without such merges.
+ * What cells covered by merged ranges spanning several rows show: the value of the range's first
+ * cell (a 区县 merged down a county's rows belongs to every one of them). Kept as ranges per
+ * table column, never cell by cell, so a crafted merge over the whole sheet costs nothing.
  */
-export function mergedValues(sheet: SheetGrid): MergedValues | null {
-  const out = new Map<number, CellValue>();
-  for (const m of sheet.merges ?? []) {
-    const value = sheet.rows[m.top]?.[m.left] ?? null;
-    if (m.bottom <= m.top || value === null) continue;
-    // Rows past the last one read hold nothing to check.
-    const bottom = Math.min(m.bottom, sheet.rows.length - 1);
-    for (let r = m.top; r <= bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.set(r * MAX_COLS + c, value);
+export class MergedValues {
+  private readonly byColumn = new Map<number, Span[]>();
+
+  private constructor(sheet: SheetGrid, columns: Iterable<number>) {
+    const wanted = [...new Set(columns)];
+    for (const m of sheet.merges ?? []) {
+      const value = sheet.rows[m.top]?.[m.left] ?? null;
+      if (m.bottom <= m.top || value === null) continue;
+      for (const c of wanted) {
+        if (c < m.left || c > m.right) continue;
+        const spans = this.byColumn.get(c) ?? [];
+        spans.push({ top: m.top, bottom: m.bottom, left: m.left, value });
+        this.byColumn.set(c, spans);
+      }
     }
+    for (const spans of this.byColumn.values()) spans.sort((a, b) => a.top - b.top);
   }
-  return out.size ? out : null;
+
+  /** Null when no merge spanning rows covers any of `columns`. */
+  static of(sheet: SheetGrid, columns: Iterable<number>): MergedValues | null {
+    if (!sheet.merges?.length) return null;
+    const merged = new MergedValues(sheet, columns);
+    return merged.byColumn.size ? merged : null;
+  }
+
+  /** The value a merge shows at (row, col), or null when no merge covers the cell. */
+  get(row: number, col: number): CellValue {
+    const spans = this.byColumn.get(col);
+    if (!spans) return null;
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.top <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = spans[lo]!;
+    return s.top <= row && row <= s.bottom && !(row === s.top && col === s.left) ? s.value : null;
+  }
 }
 
 /** A data row of a ledger: one grid row, columns found by role. Cheap: one object per row. */
@@ -40,7 +70,7 @@ export class LedgerRow implements RowView {
     const c = this.columns.get(key);
     if (c === undefined) return undefined;
     const v = this.sheet.rows[this.row]?.[c] ?? null;
-    return v === null && this.merged ? (this.merged.get(this.row * MAX_COLS + c) ?? null) : v;
+    return v === null && this.merged ? this.merged.get(this.row, c) : v;
   }
 
   has(key: ColumnKey): boolean {
