@@ -1,3 +1,4 @@
+import { usePanelStyles } from './panelStyles';
 import { useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { Body1, Body1Strong, Button, Caption1, Link, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ui } from '../i18n/zh-CN/ui';
@@ -7,15 +8,6 @@ import type { Notice, Run } from './notice';
 import { mergeSchools, type Merged } from './mergeAction';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   rejected: { color: tokens.colorPaletteRedForeground1 },
   hidden: { display: 'none' },
@@ -79,12 +71,13 @@ export function MergeButton({ merge, disabled }: { merge: MergeControl & { pick:
  */
 export function MergeReport({ outcome, onSelect, onClose }: { outcome: MergeOutcome; onSelect?: (sheet: string, a1: string) => void; onClose: () => void }) {
   const s = useStyles();
+  const panel = usePanelStyles();
   const m = ui.merge;
   const merged = outcome.inputs.filter((i) => i.status === 'merged');
   const list = outcome.listSheet;
   return (
-    <section className={s.root} aria-label={m.regionLabel}>
-      <h2 className={s.head}>
+    <section className={panel.root} aria-label={m.regionLabel}>
+      <h2 className={panel.head}>
         <Subtitle2>{m.regionLabel}</Subtitle2>
         <Button appearance="subtle" size="small" onClick={onClose}>
           {ui.actions.close}

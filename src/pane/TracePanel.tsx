@@ -1,3 +1,4 @@
+import { usePanelStyles } from './panelStyles';
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Caption1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../core/model/workbook';
@@ -11,15 +12,6 @@ import { hasSelection, traceFinding, traceSelection, type TraceAt } from './trac
 const PAGE = 60;
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  head: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: tokens.spacingHorizontalS, margin: 0 },
   caption: { color: tokens.colorNeutralForeground3 },
   rows: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: 'none' },
 });
@@ -54,6 +46,7 @@ export function useTrace(services: PaneServices, run: Run, checkedGrid: Workbook
 /** The figure of a totals cell and the detail rows it counts, each a link to its row. */
 export function TracePanel({ trace, onSelect, onClose }: { trace: TotalsTrace; onSelect: (row: TracedRow) => void; onClose: () => void }) {
   const s = useStyles();
+  const panel = usePanelStyles();
   const t = ui.trace;
   const [shownRows, setShownRows] = useState(PAGE);
   const root = useRef<HTMLElement>(null);
@@ -64,8 +57,8 @@ export function TracePanel({ trace, onSelect, onClose }: { trace: TotalsTrace; o
   }, [trace]);
   const rest = trace.rows.length - shownRows;
   return (
-    <section ref={root} className={s.root} aria-label={t.regionLabel}>
-      <h2 className={s.head}>
+    <section ref={root} className={panel.root} aria-label={t.regionLabel}>
+      <h2 className={panel.head}>
         <Subtitle2>{trace.label}</Subtitle2>
         <Button appearance="subtle" size="small" onClick={onClose}>
           {ui.actions.close}

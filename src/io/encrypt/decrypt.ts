@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import * as CFB from 'cfb';
 import { XlsxError } from '../xlsx/errors';
 import { findElement, openTagOf, parseAttrs } from '../xlsx/xml';
@@ -114,15 +115,7 @@ function parseInfo(info: Uint8Array): AgileInfo {
   };
 }
 
-function concat(...parts: ArrayLike<number>[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (...parts: ArrayLike<number>[]) => concatBytes(parts);
 
 function uint32(n: number): Uint8Array {
   return new Uint8Array([n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]);

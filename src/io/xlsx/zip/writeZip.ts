@@ -1,5 +1,6 @@
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { concatBytes } from '../../bytes';
 
 export interface ZipInput {
   name: string;
@@ -59,7 +60,7 @@ export function writeZip(files: readonly ZipInput[], opts: ZipWriteOptions = {})
   ev.setUint16(10, files.length, true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  return concatAll([...locals, ...centrals, end]);
+  return concatBytes([...locals, ...centrals, end]);
 }
 
 function compress(
@@ -91,12 +92,3 @@ function writeCommon(
   v.setUint16(at + 24, 0, true);
 }
 
-function concatAll(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
