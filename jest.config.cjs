@@ -1,17 +1,9 @@
-/** Tests run the TypeScript sources through swc (fast, no type check: `tsc --noEmit` does that). */
+/** Tests run the TypeScript sources through esbuild (fast, no type check: `tsc --noEmit` does that). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
-        module: { type: 'commonjs' },
-      },
-    ],
-  },
+  transform: { '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild.cjs' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 120000,
   // On 2 cores jest would run every file in its own process in band and keep all their memory;

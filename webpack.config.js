@@ -28,12 +28,13 @@ const VENDORED_DIR = 'office-js';
 /** The browser version of the checker, on the same origin (shown to users of old Office). */
 const BROWSER_PAGE = 'browser.html';
 
-/** The pages' Chinese text comes from src/i18n/zh-CN/<name>.ts (export `<name>`), compiled here with swc. */
+/** The pages' Chinese text comes from src/i18n/zh-CN/<name>.ts (export `<name>`), compiled here with esbuild. */
 function loadUi(name = 'ui') {
   const file = path.join(__dirname, `src/i18n/zh-CN/${name}.ts`);
-  const { code } = require('@swc/core').transformFileSync(file, {
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-    module: { type: 'commonjs' },
+  const { code } = require('esbuild').transformSync(require('node:fs').readFileSync(file, 'utf8'), {
+    loader: 'ts',
+    format: 'cjs',
+    target: 'es2022',
   });
   const m = new Module(file);
   m._compile(code, file);
@@ -153,14 +154,14 @@ module.exports = async (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
-            loader: 'swc-loader',
+            loader: 'esbuild-loader',
             options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic' } },
-                // WebView2, Safari on Mac Office 2021+, and the browsers of Excel on the web.
-                target: 'es2019',
-              },
+              loader: 'tsx',
+              jsx: 'automatic',
+              // WebView2, Safari on Mac Office 2021+, and the browsers of Excel on the web.
+              target: 'es2019',
+              // Left as written so webpack sees `new Worker(new URL('./worker.ts', import.meta.url))`.
+              supported: { 'import-meta': true },
             },
           },
         },

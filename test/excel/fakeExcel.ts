@@ -13,7 +13,9 @@ jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
 
-import { OfficeMockObject } from 'office-addin-mock';
+// A require, not an import: imports run before this file's statements, and the mock above must come first.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
 import { a1, formatRange, parseRange, type RangeRef } from '../../src/core/model/address';
 import { jsonBytes, PAYLOAD_LIMIT } from '../../src/excel/payload';
 import type { ExcelEnv } from '../../src/excel/env';
