@@ -16,6 +16,7 @@ jest.mock('office-addin-manifest', () => ({
 // A require, not an import: imports run before this file's statements, and the mock above must come first.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
+type OfficeMockObject = InstanceType<typeof OfficeMockObject>;
 import { a1, formatRange, parseRange, type RangeRef } from '../../src/core/model/address';
 import { jsonBytes, PAYLOAD_LIMIT } from '../../src/excel/payload';
 import type { ExcelEnv } from '../../src/excel/env';
