@@ -36,13 +36,8 @@ export function checklistSheet(def: ChecklistDef, name: string): SheetSpec {
   const row = b.paragraphs(last + 2, def.notes);
   if (def.footer.length) b.spread(row + 1, def.footer);
 
-  return {
-    name,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: widths,
-    rowHeights: b.rowHeights,
+  return b.spec(name, {
     freeze: { row: header + 1, col: 0 },
     print: { orientation: orientationFor(widths), fitToWidth: true, titleRows: { from: header, to: header } },
-  };
+  });
 }

@@ -54,6 +54,11 @@ export class SheetBuilder {
 
   constructor(readonly widths: readonly number[]) {}
 
+  /** The sheet as built, with what each layout decides itself (freeze, print setup, validations …). */
+  spec(name: string, rest: Omit<SheetSpec, 'name' | 'cells' | 'merges' | 'columnWidths' | 'rowHeights'>): SheetSpec {
+    return { name, cells: this.cells, merges: this.merges, columnWidths: [...this.widths], rowHeights: this.rowHeights, ...rest };
+  }
+
   get lastCol(): number {
     return this.widths.length - 1;
   }

@@ -78,15 +78,10 @@ export function finishListSheet(b: SheetBuilder, p: ListSheetParts): SheetSpec {
     const numFmt = col ? numFmtOf(col.type) : undefined;
     return numFmt ? [{ col: c, style: { numFmt } }] : [];
   });
-  return {
-    name: p.name,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: p.widths,
+  return b.spec(p.name, {
     columnStyles,
-    rowHeights: b.rowHeights,
     validations,
     freeze: { row: p.header + 1, col: 0 },
     print: { orientation: orientationFor(p.widths), fitToWidth: true, titleRows: { from: p.header, to: p.header } },
-  };
+  });
 }

@@ -40,12 +40,7 @@ export function noticeSheet(def: NoticeDef, name: string): SheetSpec {
     // Letters breathe: every paragraph gets at least two lines of room.
     b.fit(r, Math.max(2, wrappedLines(text, (full * 11) / FONT)), FONT);
   });
-  return {
-    name,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: widths,
-    rowHeights: b.rowHeights,
+  return b.spec(name, {
     print: { orientation: 'portrait', fitToWidth: true },
-  };
+  });
 }

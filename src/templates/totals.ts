@@ -47,13 +47,8 @@ export function totalsSheet(def: TotalsDef, name: string): SheetSpec {
   const row = b.paragraphs(total + 1, def.notes);
   if (def.footer.length) b.spread(row + 1, def.footer);
 
-  return {
-    name,
-    cells: b.cells,
-    merges: b.merges,
-    columnWidths: widths,
-    rowHeights: b.rowHeights,
+  return b.spec(name, {
     freeze: { row: body, col: groups },
     print: { orientation: orientationFor(widths), fitToWidth: true, titleRows: { from: upper, to: lower } },
-  };
+  });
 }
