@@ -1,3 +1,4 @@
+import { codeOf } from '../helpers/xlsxError';
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { createWorkbook, openPackage, readWorkbook, XlsxError, type XlsxErrorCode } from '../../src/io/xlsx';
@@ -14,15 +15,6 @@ function ole(...streams: string[]): Uint8Array {
   return new Uint8Array([...OLE, ...new Array(504).fill(0), ...names.flat(), ...new Array(64).fill(0)]);
 }
 
-function codeOf(run: () => unknown): XlsxErrorCode | 'ok' {
-  try {
-    run();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof XlsxError) return e.code;
-    throw e;
-  }
-}
 
 /** A valid workbook whose sheet XML inflates to 64 MB (of spaces inside <sheetData>) from ~64 KB. */
 const BOMB = editPart(createWorkbook({ sheets: [{ name: 'S', cells: [] }] }), 'xl/worksheets/sheet1.xml', (xml) =>

@@ -1,6 +1,7 @@
+import { codeOf } from '../helpers/xlsxError';
 import ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
-import { openPackage, readWorkbook, XlsxError, type XlsxErrorCode } from '../../src/io/xlsx';
+import { openPackage, readWorkbook } from '../../src/io/xlsx';
 import { editPart, ledgerFixture, partsOf, partText, X14_EXT } from './fixtures';
 import { itWithOpenpyxl, openpyxlJson } from './python';
 
@@ -11,15 +12,6 @@ const cellTag = (xml: string, ref: string) => new RegExp(`<c r="${ref}"[^>]*>`).
 const styleOf = (xml: string, ref: string) => /\ss="(\d+)"/.exec(cellTag(xml, ref) ?? '')?.[1] ?? null;
 const inner = (xml: string, name: string) => new RegExp(`<${name}[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '';
 
-function codeOf(run: () => unknown): XlsxErrorCode | 'ok' {
-  try {
-    run();
-    return 'ok';
-  } catch (e) {
-    if (e instanceof XlsxError) return e.code;
-    throw e;
-  }
-}
 
 /** Names of the parts whose decompressed content differs (or that appear or vanish). */
 function changedParts(before: Uint8Array, after: Uint8Array): string[] {
