@@ -5,6 +5,7 @@ import type { Issue, RowView, RuleContext } from './rules/types';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
 import { uncachedFormulaFindings } from './rules/file';
+import { summaryRowFindings } from './rules/summaryRows';
 import { totalsFindings } from './totals/reconcile';
 import { recognise, type BoundTable, type Recognised } from './find/recognise';
 import { renderRule } from '../i18n/zh-CN/rules';
@@ -92,6 +93,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
   for (const t of recognised.tables) {
     findings.push(...headerFindings(t));
     if (t.kind === 'totals') continue;
+    if (t.kind === 'ledger') findings.push(...summaryRowFindings(t));
     const columns = t.kind === 'ledger' ? t.def.columns.filter((c) => t.match.columns.has(c.key)) : t.def.fields;
     const ctx: RuleContext = {
       table: t.def,

@@ -2,6 +2,7 @@ import type { SheetGrid } from '../model/workbook';
 import type { ColumnDef, ColumnKey, LedgerDef } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { normaliseHeader } from './normalise';
+import { firstText, rowKind, statedCount } from './rowKind';
 
 /** Rows scanned for a header. Official sheets put it under a title and a line or two of preamble. */
 export const HEADER_SCAN_ROWS = 30;
@@ -94,33 +95,61 @@ export function findLedgerHeader(sheet: SheetGrid, def: LedgerDef): LedgerMatch 
   return best;
 }
 
-/** Lines that end a table: notes and the footer's signature fields. */
-const END_MARKERS = /^(填表说明|说明[:：]|注[:：]|注\d|备注[:：]|单位[:：(（]|填报单位|填报人|主管领导|联系电话[:：]|学校[:：(（]|时间[:：])/;
+export interface SummaryRow {
+  /** 0-based grid row. */
+  row: number;
+  kind: 'total' | 'note';
+  /** 小计 sums its own section; 合计/总计 the whole table above it. */
+  subtotal: boolean;
+  /** The number of children the row states ("共158人"), if it states one. */
+  stated: number | null;
+  /** Children above it that it sums. */
+  counted: number;
+}
 
-function firstText(row: readonly unknown[] | undefined): string {
-  if (!row) return '';
-  for (const v of row) {
-    const t = cellText(v as never).replace(/[\s\u3000]/g, '');
-    if (t) return t;
-  }
-  return '';
+export interface LedgerRows {
+  rows: number[];
+  repeatedHeaders: number[];
+  /** 合计/小计/总计 rows and notes or sub-headings inside or under the table: never children. */
+  summaries: SummaryRow[];
+  /** For each of `rows`, its section: 0, then one more after each note, sub-heading or 小计 inside the table. */
+  sections: number[];
 }
 
 /**
- * The data rows under a header: non-empty rows up to the notes or footer. A row that
+ * The data rows under a header: non-empty rows up to the footer or the 填表说明. A row that
  * repeats the header (a table pasted in twice) is returned in `repeatedHeaders`, not as data.
+ * 合计/小计/总计 rows, notes and sub-headings are not children; a note or sub-heading ends the
+ * table only when no child follows it ("注：以下为补报学生" in the middle keeps the table going).
  */
-export function dataRows(sheet: SheetGrid, m: LedgerMatch): { rows: number[]; repeatedHeaders: number[] } {
+export function dataRows(sheet: SheetGrid, m: LedgerMatch): LedgerRows {
   const rows: number[] = [];
+  const sections: number[] = [];
   const repeatedHeaders: number[] = [];
+  const summaries: SummaryRow[] = [];
   const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
+  const serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
+  const idCol = m.columns.get('idcard');
+  const valueCols = m.columns.size - serialCols.size;
   const headerNorm = new Map<number, string>();
   for (const [, c] of m.columns) headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
   const [probeCol, probeHeader] = [...headerNorm.entries()][0] ?? [0, ''];
+  /** After a note or 合计, until a child follows (if none does, the table ended there). */
+  let afterNote = false;
+  let section = 0;
+  let sectionStart = 0;
   for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
-    if (END_MARKERS.test(firstText(row))) break;
+    const kind = rowKind(row);
+    if (kind === 'end') break;
+    if (kind !== 'data') {
+      const subtotal = kind === 'total' && /^小计/.test(firstText(row));
+      const counted = kind === 'total' ? (subtotal ? rows.length - sectionStart : rows.length) : 0;
+      summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
+      afterNote = true;
+      continue;
+    }
     let filled = 0;
     for (const [, c] of m.columns) if (!serialCols.has(c) && !isBlank(row[c])) filled++;
     // A repeated header is tested only when one header cell already repeats (normalising every cell is costly).
@@ -134,7 +163,17 @@ export function dataRows(sheet: SheetGrid, m: LedgerMatch): { rows: number[]; re
       }
     }
     if (filled === 0) continue; // empty, or a pre-numbered empty template row
+    if (afterNote) {
+      // Under a note, only a row that reads as a child goes on with the table; the rest is the note's text.
+      const numbered = serialCol === undefined || /^\d+$/.test(cellText(row[serialCol] ?? null).normalize('NFKC').trim());
+      const hasId = idCol === undefined || /\d{6}/.test(cellText(row[idCol] ?? null));
+      if (filled < Math.max(2, Math.ceil(valueCols / 2)) || !(numbered || hasId)) continue;
+      afterNote = false;
+      section++;
+      sectionStart = rows.length;
+    }
     rows.push(r);
+    sections.push(section);
   }
-  return { rows, repeatedHeaders };
+  return { rows, repeatedHeaders, summaries, sections };
 }

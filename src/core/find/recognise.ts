@@ -3,7 +3,8 @@ import { TEMPLATE_NAME } from '../model/workbook';
 import type { FormDef, LedgerDef, TableDef, TotalsDef } from '../tables/schema';
 import type { RowView } from '../rules/types';
 import { CATALOGUE } from '../tables';
-import { dataRows, findLedgerHeader, type LedgerMatch } from './ledger';
+import { dataRows, findLedgerHeader, type LedgerMatch, type SummaryRow } from './ledger';
+import { sourceColumn } from './source';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
 import { LedgerRow, MergedValues } from './rowView';
@@ -15,6 +16,8 @@ export interface BoundLedger {
   match: LedgerMatch;
   views: RowView[];
   repeatedHeaders: number[];
+  /** 合计/小计/总计 rows, notes and sub-headings inside or under the table (not children). */
+  summaries: SummaryRow[];
 }
 
 export interface BoundTotals {
@@ -61,10 +64,12 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
     if (def.kind === 'ledger') {
       const match = findLedgerHeader(sheet, def);
       if (!match) continue;
-      const { rows, repeatedHeaders } = dataRows(sheet, match);
+      const source = sourceColumn(sheet, match);
+      if (source !== null) match.columns.set('source', source);
+      const { rows, repeatedHeaders, summaries, sections } = dataRows(sheet, match);
       const merged = MergedValues.of(sheet, match.columns.values());
-      const views = rows.map((r) => new LedgerRow(sheet, match.columns, r, merged));
-      consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders }, match.score);
+      const views = rows.map((r, i) => new LedgerRow(sheet, match.columns, r, merged, sections[i]));
+      consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries }, match.score);
     } else if (def.kind === 'totals') {
       const match = findTotalsTable(sheet, def);
       if (match) consider({ kind: 'totals', sheet, def, match }, match.score);

@@ -64,6 +64,7 @@ export class LedgerRow implements RowView {
     private readonly columns: ReadonlyMap<ColumnKey, number>,
     readonly row: number,
     private readonly merged: MergedValues | null = null,
+    readonly section = 0,
   ) {}
 
   get(key: ColumnKey): CellValue | undefined {

@@ -17,9 +17,22 @@ function nameKey(v: ReturnType<RowView['get']>): string | null {
   return cellText(v ?? null).normalize('NFKC').replace(/[\s\u3000]/g, '');
 }
 
+/** The 来源 of a merged county workbook's row, or '' outside one. */
+function sourceOf(row: RowView): string {
+  return row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
+}
+
+/** Both 来源 when the two rows came from different schools' files (a child reported twice). */
+function sources(first: RowView, row: RowView): Record<string, string> {
+  const a = sourceOf(first);
+  const b = sourceOf(row);
+  return a && b && a !== b ? { source: a, otherSource: b } : {};
+}
+
 /**
  * duplicate.idcard: the same 身份证号 on two rows; duplicate.name-birth: the same 姓名 and
- * 出生日期 where there is no number. The later row is the error; it names the earlier one.
+ * 出生日期 where there is no number. The later row is the error; it names the earlier one and,
+ * in a merged county workbook, both 来源 when two schools reported the child.
  */
 const sameChild: TableRule = {
   id: 'duplicate.idcard',
@@ -31,7 +44,7 @@ const sameChild: TableRule = {
       if (id) {
         const first = byId.get(id);
         if (first) {
-          emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard') } });
+          emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
         } else byId.set(id, row);
         continue;
       }
@@ -42,7 +55,7 @@ const sameChild: TableRule = {
       const key = `${name}\u0000${birth}`;
       const first = byNameBirth.get(key);
       if (first) {
-        emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name') } });
+        emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name'), ...sources(first, row) } });
       } else byNameBirth.set(key, row);
     }
   },

@@ -1,51 +1,83 @@
 import type { RuleFamily } from './family';
-import type { TableRule } from './types';
+import type { Emit, RowView, RuleContext, TableRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 
-function asInteger(v: ReturnType<Parameters<TableRule['check']>[0][number]['get']>): number | null {
+function asInteger(v: ReturnType<RowView['get']>): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
   const t = cellText(v ?? null).normalize('NFKC').trim();
   return /^\d+$/.test(t) ? Number(t) : null;
 }
 
 /**
+ * Rows numbered apart: in a merged county workbook each 来源 keeps its school's 原始序号 (the
+ * merge renumbers 序号 over all of them), and a section after "注：以下为补报学生" may start
+ * again from 1. A section that goes on from the one before is judged with it, as one run.
+ */
+function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
+  const runs = new Map<string, RowView[]>();
+  let lastSection = 0;
+  let restart = 0;
+  for (const row of rows) {
+    const section = row.section ?? 0;
+    if (section !== lastSection) {
+      lastSection = section;
+      if (asInteger(row.get(key)) === 1) restart++;
+    }
+    const source = key === 'originalSerial' && row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
+    const id = `${source}\u0000${restart}`;
+    const run = runs.get(id);
+    if (run) run.push(row);
+    else runs.set(id, [row]);
+  }
+  return [...runs.values()];
+}
+
+/**
  * serial.*: 序号 and 原始序号 run 1, 2, 3 … A repeat or a value that is not a whole number is an
  * error; a gap (a row deleted) is an error for 原始序号 where the table says so (002: 原始序号
  * 不要删除), else a warning; a number smaller than the one before is a warning (rows sorted).
+ * 原始序号 may start anywhere: 002 hands each 乡镇 its own slice of the county list with the
+ * county's numbers kept, so a list starting at 1047 lost nothing before it (`--issued` proves
+ * deleted rows); only gaps inside the slice count.
  */
 function serialRule(key: ColumnKey): TableRule {
   return {
     id: `serial.${key}`,
     check(rows, ctx, emit) {
       if (!rows[0]?.has(key)) return;
-      const label = ctx.columns.find((c) => c.key === key)?.label ?? key;
-      const gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
-      const seen = new Map<number, number>();
-      let previous = 0;
-      for (const row of rows) {
-        const v = row.get(key);
-        if (isBlank(v)) continue; // required. reports it when the column is required
-        const n = asInteger(v);
-        if (n === null) {
-          emit({ key, rule: 'serial.not-number', severity: 'error', view: row, params: { column: label, value: cellText(v ?? null).slice(0, 20) } });
-          continue;
-        }
-        const firstRow = seen.get(n);
-        if (firstRow !== undefined) {
-          emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
-        } else if (n > previous + 1) {
-          const from = previous + 1;
-          const to = n - 1;
-          emit({ key, rule: 'serial.gap', severity: gapSeverity, view: row, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
-        } else if (n < previous) {
-          emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
-        }
-        if (firstRow === undefined) seen.set(n, row.rowOf(key));
-        previous = Math.max(previous, n);
-      }
+      for (const run of runsOf(rows, key)) checkRun(run, key, ctx, emit);
     },
   };
+}
+
+function checkRun(rows: readonly RowView[], key: ColumnKey, ctx: RuleContext, emit: Emit) {
+  const label = ctx.columns.find((c) => c.key === key)?.label ?? key;
+  const gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
+  const seen = new Map<number, number>();
+  let previous: number | null = key === 'originalSerial' ? null : 0;
+  for (const row of rows) {
+    const v = row.get(key);
+    if (isBlank(v)) continue; // required. reports it when the column is required
+    const n = asInteger(v);
+    if (n === null) {
+      emit({ key, rule: 'serial.not-number', severity: 'error', view: row, params: { column: label, value: cellText(v ?? null).slice(0, 20) } });
+      continue;
+    }
+    previous ??= n - 1;
+    const firstRow = seen.get(n);
+    if (firstRow !== undefined) {
+      emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
+    } else if (n > previous + 1) {
+      const from = previous + 1;
+      const to = n - 1;
+      emit({ key, rule: 'serial.gap', severity: gapSeverity, view: row, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
+    } else if (n < previous) {
+      emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
+    }
+    if (firstRow === undefined) seen.set(n, row.rowOf(key));
+    previous = Math.max(previous, n);
+  }
 }
 
 export const serialRules: RuleFamily = { row: [], table: [serialRule('serial'), serialRule('originalSerial')] };

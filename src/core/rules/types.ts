@@ -24,6 +24,8 @@ export type Emit = (issue: Issue) => void;
 export interface RowView {
   /** 0-based grid row (Excel row − 1). For forms, the row of the form's title. */
   readonly row: number;
+  /** Part of the table the row is in: 0, then one more after each note, sub-heading or 小计 inside it. */
+  readonly section?: number;
   get(key: ColumnKey): CellValue | undefined;
   /** The column exists in this sheet (even if this row's cell is empty). */
   has(key: ColumnKey): boolean;

@@ -14,6 +14,8 @@ export const COLUMN_KEYS = [
   'guardian2Relation', 'guardian2Phone', 'phone', 'disabilityCategory', 'disabilityCertificate',
   'grade', 'enrolled', 'notLearningReason', 'sendSchool', 'health', 'studentNumber',
   'residence', 'familySituation',
+  // 来源 of a merged county workbook (src/templates/merged.ts): which school's file the row came from.
+  'source',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 

@@ -19,6 +19,11 @@ export const totalsTexts: RuleCatalogue = {
     message: (p) => `${p.group} 的${p.measure}填的是 ${p.found}，本行各类人数之和为 ${p.sum}`,
     fix: '核对本行各类人数与合计，改正有误的一项',
   },
+  'totals.ledger-count': {
+    title: '合计人数与名单不符',
+    message: (p) => `${p.label}行写的是 ${p.stated} 人，${p.scope}名单实有 ${p.counted} 人`,
+    fix: '核对名单与合计：补上漏填的孩子或删去重复的一行，或把合计人数改为实有人数',
+  },
   'totals.column-sum': {
     title: '总计与各行之和不符',
     message: (p) => `总计行的${p.measure}填的是 ${p.found}，上面各行之和为 ${p.sum}`,
