@@ -71,13 +71,29 @@ const DAY_PATTERNS: RegExp[] = [
   /^(\d{4})(\d{2})(\d{2})$/,
 ];
 
+const PERIOD = '凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|晚';
+const CLOCK = '\\d{1,2}(?:[:：]\\d{2}){1,2}|\\d{1,2}[时点](?:\\d{1,2}分|半|钟)?(?:左右)?';
+/** A time of day after the date ("9月24日上午", "下午3点", "晚上8:30"), as the 劝返 records write it. */
+const TIME_OF_DAY = new RegExp(`(${PERIOD})?(${CLOCK})?$`);
+
+/** The date without its time of day; a bare clock only after 日/号 (2021.3.510:30 stays unread). */
+function withoutTime(s: string): string {
+  const m = TIME_OF_DAY.exec(s);
+  if (!m || m[0] === '') return s;
+  const head = s.slice(0, m.index);
+  if (head === '') return s;
+  return m[1] !== undefined || /[日号]$/.test(head) ? head : s;
+}
+
 function parseText(raw: string, ctx: DateContext | undefined): ParsedDate {
-  const s = fromChineseNumerals(
-    raw
-      .normalize('NFKC')
-      .trim()
-      .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '')
-      .replace(/\s+/g, ''),
+  const s = withoutTime(
+    fromChineseNumerals(
+      raw
+        .normalize('NFKC')
+        .trim()
+        .replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '')
+        .replace(/\s+/g, ''),
+    ),
   );
   if (s === '') return { ok: false, reason: 'empty' };
   for (const re of DAY_PATTERNS) {

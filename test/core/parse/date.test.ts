@@ -119,3 +119,25 @@ describe('parseCnDate never throws', () => {
     );
   });
 });
+
+describe('dates with a time of day (issue 17 item 4: "9月24日上午", as 劝返 records write them)', () => {
+  test.each([
+    ['9月24日上午', day('2021-09-24', true)],
+    ['9月24日下午', day('2021-09-24', true)],
+    ['9月24日晚上', day('2021-09-24', true)],
+    ['2021年9月24日下午3点', day('2021-09-24')],
+    ['二〇二一年九月二十四日上午十点半', day('2021-09-24')],
+    ['2021.9.24 晚上8:30', day('2021-09-24')],
+    ['2021年9月24日10:30', day('2021-09-24')],
+    ['2021年9月24日上午9时30分', day('2021-09-24')],
+  ])('%s is read as its day', (s, want) => {
+    expect(parseCnDate(s, Y)).toEqual(want);
+  });
+  test('a time of day alone, or a clock glued to dotted digits, is not a date', () => {
+    expect(parseCnDate('下午', Y)).toEqual({ ok: false, reason: 'unrecognised' });
+    expect(parseCnDate('2021.3.510:30', Y)).toEqual({ ok: false, reason: 'unrecognised' });
+  });
+  test('an impossible day stays invalid with a time of day', () => {
+    expect(parseCnDate('2021年2月30日上午', Y)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});

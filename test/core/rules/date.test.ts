@@ -66,3 +66,14 @@ describe('date.order on 辍学时间 / 复学时间 (004 附件2)', () => {
     expect(check({ dropoutDate: '10月27日', returnDate: '10月7日' }, 'ganxian-return')).toEqual([]);
   });
 });
+
+describe('a time of day in any date column (issue 17 item 4)', () => {
+  test('摸排时间, 辍学时间 and 复学时间 accept "上午/下午/晚上"', () => {
+    expect(check({ name: '甲', surveyDate: '3月5日上午' }, 'survey-ledger')).toEqual([]);
+    expect(check({ dropoutDate: '2025年9月2日下午', returnDate: '2025年11月17日晚上' }, 'ganxian-return')).toEqual([]);
+  });
+  test('a time of day does not hide a date in the future or an order error', () => {
+    expect(brief(check({ surveyDate: '2026年3月20日上午' }, 'survey-ledger'))).toEqual(['surveyDate date.future error']);
+    expect(brief(check({ dropoutDate: '2025年10月27日上午', returnDate: '2025年10月7日下午' }, 'ganxian-return'))).toEqual(['returnDate date.order error']);
+  });
+});
