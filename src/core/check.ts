@@ -69,6 +69,7 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
   };
   if (issue.related?.length) f.related = issue.related;
   if (issue.attempts?.length) f.attempts = issue.attempts;
+  if (issue.suggested !== undefined) f.suggested = issue.suggested;
   return f;
 }
 

@@ -55,10 +55,13 @@ export async function writeReview(host: WorkbookHost, checked: Checked, date: st
   return name;
 }
 
-/** Puts back the official dropdowns; returns how many ranges got one. */
+/** Puts back the official dropdowns and sets misspelt list items right; returns how many ranges got a dropdown. */
 export async function repairDropdowns(host: WorkbookHost): Promise<number> {
   const plan = repairPlan(await host.readWorkbook());
-  for (const p of plan) await host.repairValidations(p.sheet, p.validations);
+  for (const p of plan) {
+    if (p.validations.length) await host.repairValidations(p.sheet, p.validations);
+    if (p.values.length) await host.writeCells(p.sheet, p.values);
+  }
   return plan.reduce((n, p) => n + p.validations.length, 0);
 }
 

@@ -34,6 +34,11 @@ export interface Finding {
   related?: string[];
   /** Attempts read from a persuasion record, for the pane. */
   attempts?: AttemptView[];
+  /**
+   * The value the cell should hold, when it is known for sure (a misspelt list item): hosts write
+   * it into `cell` when the user asks to repair (修复下拉菜单), never by themselves.
+   */
+  suggested?: string;
   /** For merge findings: the files involved. */
   files?: string[];
 }

@@ -2,11 +2,14 @@ import type { RuleFamily } from './family';
 import type { RowRule } from './types';
 import { isBlank } from '../model/cell';
 import { normaliseItem } from '../find/normalise';
+import { intendedItem } from './listItem';
 
 /**
  * category.invalid: a value outside its dropdown list. Excel checks a dropdown only when a
  * value is typed, never when it is pasted, so every list column is checked again here.
  * category.alias: a known other spelling of a list item (a warning: the official wording is asked for).
+ * category.misspelt: a value that plainly means one item but is not it ("K、打工务农", 附件2's long
+ * wording): an error naming the item, with the item as the finding's suggested value for 修复.
  */
 const normalisedLists = new WeakMap<readonly string[], ReadonlySet<string>>();
 function listSet(list: readonly string[]): ReadonlySet<string> {
@@ -28,7 +31,12 @@ const inList: RowRule = {
       if (items.has(text)) continue;
       const official = col.listAliases?.[text];
       if (official) {
-        emit({ key: col.key, rule: 'category.alias', severity: 'warning', params: { column: col.label, value: text, official } });
+        emit({ key: col.key, rule: 'category.alias', severity: 'warning', params: { column: col.label, value: text, official }, suggested: official });
+        continue;
+      }
+      const intended = intendedItem(text, col.list);
+      if (intended) {
+        emit({ key: col.key, rule: 'category.misspelt', severity: 'error', params: { column: col.label, value: text, official: intended }, suggested: intended });
         continue;
       }
       emit({

@@ -14,6 +14,8 @@ export interface Issue {
   /** Other cells the finding is about, as A1 addresses (another row of a duplicate …). */
   related?: string[];
   attempts?: AttemptView[];
+  /** The value the cell should hold, when it is known for sure (a misspelt list item). */
+  suggested?: string;
   /** The row the issue is about. Table rules must set it; row rules may omit it. */
   view?: RowView;
 }

@@ -23,7 +23,7 @@ describe('required.', () => {
 describe('category.', () => {
   it('accepts the official items only', () => {
     expect(rulesAt([wafangdianRow(1, { checkResult: '打工' })], 3)).toContain('category.invalid');
-    expect(rulesAt([wafangdianRow(1, { checkResult: 'K打工务农' })], 3)).toContain('category.invalid');
+    expect(rulesAt([wafangdianRow(1, { checkResult: 'K打工务农' })], 3)).toContain('category.misspelt');
     expect(rulesAt([wafangdianRow(1, { gender: 'M' })], 3)).toContain('category.invalid');
     expect(rulesAt([wafangdianRow(1, { checkResult: 'K．打工务农' })], 3)).not.toContain('category.invalid'); // full-width dot folds
   });
