@@ -123,6 +123,8 @@ export const totalsSchema = baseSchema.extend({
       }),
     )
     .min(1),
+  /** A measure that cannot exceed the sum of others on the same row (002: 复学人数 ≤ I+J+K+L+M). */
+  limits: z.array(z.object({ measure: z.string(), atMostSumOf: z.array(z.string()).min(1) })).default([]),
 });
 
 export const formFieldSchema = columnSchema.extend({

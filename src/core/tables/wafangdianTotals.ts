@@ -1,5 +1,5 @@
 import type { TableDefInput } from './schema';
-import { CHECK_RESULTS } from './lists';
+import { CHECK_RESULTS, CHECK_RESULTS_TO_RETURN } from './lists';
 
 /** 002 附件5: 疑似失学儿童核查劝返总体情况汇总表, "要在附件4基础上填写". */
 export const wafangdianTotals: TableDefInput = {
@@ -28,4 +28,6 @@ export const wafangdianTotals: TableDefInput = {
     })),
     { id: 'ret', label: '复学人数', count: { column: 'returnStatus' as const, item: '是' } },
   ],
+  // 附件3: only I–M may be 是, so no more children returned than I+J+K+L+M.
+  limits: [{ measure: 'ret', atMostSumOf: CHECK_RESULTS_TO_RETURN }],
 };

@@ -89,7 +89,8 @@ function layoutOf(t: BoundTotals): Layout {
  * only repeats the sum of wrong body cells above it is not reported again: the body cell is
  * the one to correct. An untouched template gets one totals.unfilled warning, not one per cell.
  * Without details, the table is checked against itself: 合计 against the sum of its
- * categories (totals.row-sum), 总计 against the sum of the rows (totals.column-sum). With
+ * categories (totals.row-sum), 总计 against the sum of the rows (totals.column-sum), and a
+ * measure against the sum it cannot exceed (totals.over-limit: 复学人数 > I+J+K+L+M). With
  * details these add nothing: a wrong sum is a wrong cell, reported as such.
  */
 export function reconcileTotals(t: BoundTotals, c: ComputedTotals | null): Finding[] {
@@ -103,7 +104,7 @@ export function reconcileTotals(t: BoundTotals, c: ComputedTotals | null): Findi
   } else if (c) {
     out.push(...compareWithDetails(t, c, l));
   } else {
-    out.push(...columnSums(t, l), ...rowSums(t, l));
+    out.push(...columnSums(t, l), ...rowSums(t, l), ...limits(t, l));
   }
   if (note) out.push(note);
   return out;
@@ -194,6 +195,27 @@ function rowSums(t: BoundTotals, l: Layout): Finding[] {
     if (valueOf(found) === sum) continue;
     const params = { group: l.groupName(r), measure: all.measure.label, found: shown(found), sum };
     out.push(finding(t, r, all.col, all.measure.label, 'totals.row-sum', 'error', params));
+  }
+  return out;
+}
+
+/** A measure above the sum it is bounded by, row by row (复学人数 ≤ I+J+K+L+M). */
+function limits(t: BoundTotals, l: Layout): Finding[] {
+  const out: Finding[] = [];
+  const placed = (id: string) => l.measures.find((x) => x.measure.id === id);
+  for (const limit of t.def.limits) {
+    const bounded = placed(limit.measure);
+    const parts = limit.atMostSumOf.map(placed);
+    if (!bounded || parts.some((p) => p === undefined)) continue;
+    for (const r of l.rows) {
+      const found = l.cell(r, bounded.col);
+      const cells = parts.map((p) => l.cell(r, p!.col));
+      if (found.kind !== 'number' || cells.some((x) => x.kind === 'text')) continue;
+      const sum = cells.reduce((s, x) => s + valueOf(x), 0);
+      if (found.n <= sum) continue;
+      const params = { group: l.groupName(r), measure: bounded.measure.label, found: found.n, sum, parts: parts.map((p) => p!.measure.label).join('+') };
+      out.push(finding(t, r, bounded.col, bounded.measure.label, 'totals.over-limit', 'error', params));
+    }
   }
   return out;
 }

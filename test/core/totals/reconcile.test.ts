@@ -102,4 +102,19 @@ describe('a 附件5 without its 附件4', () => {
     const fs = alone([row('瓦房店市', 3, 1, 2, 1), row('普兰店区', 1, 1, 0, 0), totalRow(3, 1, 2, 1)]);
     expect(fs.map((f) => [f.cell, f.rule])).toEqual([['C6', 'totals.column-sum'], ['D6', 'totals.column-sum']]);
   });
+
+  // 002 附件3: only I–M may be 是, so 复学人数 ≤ I+J+K+L+M on every row.
+  it('reports 复学人数 above I+J+K+L+M, on the row and on 总计', () => {
+    const fs = alone([row('瓦房店市', 3, 1, 2, 3), totalRow(3, 1, 2, 3)]);
+    expect(fs.map((f) => [f.cell, f.rule, f.severity])).toEqual([['Q4', 'totals.over-limit', 'error'], ['Q5', 'totals.over-limit', 'error']]);
+    expect(fs[0]!.message).toContain('超过了 I类+J类+K类+L类+M类 之和 2');
+  });
+  it('复学人数 equal to I+J+K+L+M, or below it, is right', () => {
+    expect(alone([row('瓦房店市', 3, 1, 2, 2), totalRow(3, 1, 2, 2)])).toEqual([]);
+    expect(alone([row('瓦房店市', 3, 1, 2, 0), totalRow(3, 1, 2, null)])).toEqual([]);
+  });
+  it('A–H children are never counted as returned (复学人数 with only 核减项)', () => {
+    const fs = alone([row('瓦房店市', 2, 2, 0, 1), totalRow(2, 2, 0, 1)]);
+    expect(fs.map((f) => f.rule)).toEqual(['totals.over-limit', 'totals.over-limit']);
+  });
 });

@@ -24,6 +24,11 @@ export const totalsTexts: RuleCatalogue = {
     message: (p) => `${p.label}行写的是 ${p.stated} 人，${p.scope}名单实有 ${p.counted} 人`,
     fix: '核对名单与合计：补上漏填的孩子或删去重复的一行，或把合计人数改为实有人数',
   },
+  'totals.over-limit': {
+    title: '人数超过应有上限',
+    message: (p) => `${p.group} 的${p.measure}填的是 ${p.found}，超过了 ${p.parts} 之和 ${p.sum}`,
+    fix: (p) => `只有 ${p.parts} 类的孩子可以复学：核对${p.measure}与这几类人数，改正有误的一项`,
+  },
   'totals.column-sum': {
     title: '总计与各行之和不符',
     message: (p) => `总计行的${p.measure}填的是 ${p.found}，上面各行之和为 ${p.sum}`,
