@@ -95,7 +95,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
     findings.push(...headerFindings(t));
     if (t.kind === 'totals') continue;
     if (t.kind === 'ledger') findings.push(...summaryRowFindings(t));
-    const columns = t.kind === 'ledger' ? t.def.columns.filter((c) => t.match.columns.has(c.key)) : t.def.fields;
+    const columns = t.kind === 'ledger' ? t.def.columns.filter((c) => t.match.columns.has(c.key)) : [...t.def.preambleFields, ...t.def.fields];
     const ctx: RuleContext = {
       table: t.def,
       columns,

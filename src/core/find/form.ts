@@ -72,7 +72,7 @@ function vocabulary(def: FormDef): Vocabulary {
   const fields = new Map<string, FormField[]>();
   const labels = new Set<string>();
   const hints = new Map<ColumnKey, string>();
-  for (const f of def.fields) {
+  for (const f of [...def.preambleFields, ...def.fields]) {
     for (const l of [f.label, ...f.aliases]) {
       const n = normaliseHeader(l);
       const list = fields.get(n) ?? [];
@@ -152,6 +152,16 @@ function valueRightOf(sheet: SheetGrid, r: number, labelCol: number, vocab: Voca
   return { value, row: r, col: first.col };
 }
 
+/** "填表日期:2024年3月1日" in one cell: a label and its value together. */
+const INLINE = /^\s*([^:：]{1,12})[:：]\s*(\S[\s\S]*)$/;
+
+function inlineField(v: CellValue | undefined, vocab: Vocabulary): { label: string; value: string } | null {
+  if (typeof v !== 'string' || v.length > MAX_TITLE_CHARS || !(v.includes(':') || v.includes('：'))) return null;
+  const m = INLINE.exec(v);
+  const label = m ? labelText(m[1], vocab) : null;
+  return label === null ? null : { label, value: m![2]!.trim() };
+}
+
 function readForm(sheet: SheetGrid, def: FormDef, vocab: Vocabulary, from: number, to: number, titled: boolean): FormMatch | null {
   const slots = new Map<ColumnKey, Slot>();
   let firstLabelRow = -1;
@@ -160,19 +170,21 @@ function readForm(sheet: SheetGrid, def: FormDef, vocab: Vocabulary, from: numbe
     if (!row) continue;
     let previous: FormField | null = null;
     for (let c = 0; c < row.length; c++) {
-      const label = labelText(row[c], vocab);
+      const inline = inlineField(row[c], vocab);
+      const label = inline?.label ?? labelText(row[c], vocab);
       if (label === null) continue;
       const candidates = vocab.fields.get(label);
       if (!candidates) continue; // a section name
       const field = resolve(candidates, previous, def, new Set(slots.keys()));
       if (!field) continue;
-      slots.set(field.key, valueRightOf(sheet, r, c, vocab, vocab.hints.get(field.key)));
+      const value = inline && !PLACEHOLDER.test(inline.value) ? inline.value : null;
+      slots.set(field.key, inline ? { value, row: r, col: c } : valueRightOf(sheet, r, c, vocab, vocab.hints.get(field.key)));
       if (firstLabelRow < 0) firstLabelRow = r;
       previous = field;
     }
   }
-  if (slots.size < def.fields.length * MIN_FIELD_SHARE) return null;
   const missing = def.fields.filter((f) => !slots.has(f.key));
+  if (def.fields.length - missing.length < def.fields.length * MIN_FIELD_SHARE) return null;
   const titleRow = titled ? from : firstLabelRow;
   return { titleRow, view: new FormView(titleRow, slots), missing, score: slots.size - 0.5 * missing.length };
 }

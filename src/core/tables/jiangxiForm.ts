@@ -18,6 +18,8 @@ export const jiangxiForm: TableDefInput = {
   titleAliases: ['义务教育阶段辍学学生登记表', '辍学学生登记表', '一生一表'],
   preamble: ['设区市:', '县(市、区):', '填表日期:'],
   settings: { ageMin: 6, ageMax: 15, persuasionMinAttempts: 3, reportingPeriodDays: 31 },
+  // 填表日期 after the reference date is date.future, like any date field.
+  preambleFields: [{ section: '表头', key: 'formDate', label: '填表日期', type: 'date' }],
   fields: [
     { section: '基本信息', key: 'name', label: '姓名', type: 'text', required: true },
     { section: '基本信息', key: 'idcard', label: '居民身份证号码', aliases: ['身份证号码', '身份证号'], type: 'idcard', required: true },

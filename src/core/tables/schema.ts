@@ -16,6 +16,8 @@ export const COLUMN_KEYS = [
   'residence', 'familySituation',
   // 来源 of a merged county workbook (src/templates/merged.ts): which school's file the row came from.
   'source',
+  // 填表日期 printed under a form's title (004 附件5).
+  'formDate',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -137,6 +139,8 @@ export const formFieldSchema = columnSchema.extend({
 export const formSchema = baseSchema.extend({
   kind: z.literal('form'),
   fields: z.array(formFieldSchema).min(3),
+  /** Fields of the preamble line under the title ("填表日期:"): read and checked, never missing, not in the form's boxes. */
+  preambleFields: z.array(formFieldSchema).default([]),
 });
 
 export const checklistSchema = baseSchema.extend({
