@@ -3,10 +3,10 @@ import type { CliArgs } from './args';
 import { recognise } from '../core/find/recognise';
 import { canIssueNotices, collectNotices, type NoticeSelection, type Shortfall } from '../core/notices/select';
 import { noticeWorkbook } from '../core/notices/layout';
-import { isIsoDate } from '../core/notices/wording';
+import { chineseDate, isIsoDate } from '../core/notices/wording';
 import { createWorkbook } from '../io/xlsx';
 import { readWorkbookFile, writeFileAtomic, NODE_ZIP } from '../io/readFile';
-import { UsageError } from './profile';
+import { readProfile, UsageError } from './profile';
 import { describeReadError } from './readError';
 import { samePath } from './samePath';
 import { convertToPdf, findOffice } from './pdf';
@@ -37,18 +37,21 @@ function shortfallLines(list: Shortfall[]): string[] {
   return [...groups.values()].map((g) => NOTICES_CLI.shortfallLine(g.sheet, g.rows, g.reason));
 }
 
-function report(selection: NoticeSelection, out: string): string[] {
+function report(selection: NoticeSelection, out: string, reportBy: string): string[] {
   const lines = [CLI.wrote(out)];
   const returns = selection.notices.filter((n) => n.fields.kind === 'return').length;
-  lines.push(selection.notices.length ? NOTICES_CLI.summary(returns, selection.notices.length - returns) : NOTICES_CLI.noChildren);
+  // "Nobody needs a notice" only when nobody is listed as lacking one either.
+  if (selection.notices.length) lines.push(NOTICES_CLI.summary(returns, selection.notices.length - returns, chineseDate(reportBy)));
+  else lines.push(selection.lacking.length ? NOTICES_CLI.noneMade : NOTICES_CLI.noChildren);
   if (selection.lacking.length) lines.push(NOTICES_CLI.lackingHeader(selection.lacking.length), ...shortfallLines(selection.lacking));
   if (selection.handFill.length) lines.push(NOTICES_CLI.blankHeader(selection.handFill.length), ...shortfallLines(selection.handFill));
   return lines;
 }
 
 /**
- * `baoxue notices FILE -o OUT.xlsx --unit 单位 --date yyyy-mm-dd [--pdf]`: a 复学/入学通知书 per child
- * not yet in school, one per A4 page. Exit 0 every chosen child has a notice, 1 some could not
+ * `baoxue notices FILE -o OUT.xlsx --unit 单位 --date yyyy-mm-dd [--profile 地区] [--pdf]`: a 复学/入学通知书
+ * per child not yet in school, one per A4 page. --date is the 报到截止日期 printed in it ("请您于12月1日前");
+ * the profile names the laws it cites. Exit 0 every chosen child has a notice, 1 some could not
  * be given one (listed), 2 usage error, unreadable file or no list to make notices from.
  */
 export async function runNotices(args: CliArgs): Promise<number> {
@@ -64,6 +67,8 @@ export async function runNotices(args: CliArgs): Promise<number> {
   if (!unit) throw new UsageError(NOTICES_CLI.needUnit);
   if (!args.date) throw new UsageError(NOTICES_CLI.needDate);
   if (!isIsoDate(args.date)) throw new UsageError(CLI.badDate(args.date));
+  // The law the notices cite is the county's (001's 式样 cite 山东's regulation): from its profile.
+  const law = args.profile ? readProfile(args.profile).law : undefined;
   if (!fs.existsSync(input)) {
     process.stderr.write(CLI.notFound(input) + '\n');
     return 2;
@@ -85,9 +90,9 @@ export async function runNotices(args: CliArgs): Promise<number> {
   if (args.date < today) process.stderr.write(NOTICES_CLI.dateBeforeToday(args.date, today) + '\n');
   // The command line cannot ask for names per child, and the 式样 itself prints the guardian as a
   // blank: a child whose list has no guardian still gets a notice, with the name left to write by hand.
-  const selection = collectNotices(tables, { reportBy: args.date, unit, issueDate: today, guardianFallback: 'blank' });
+  const selection = collectNotices(tables, { reportBy: args.date, unit, issueDate: today, guardianFallback: 'blank', ...(law ? { law } : {}) });
   await writeFileAtomic(out, createWorkbook(noticeWorkbook(selection), NODE_ZIP));
-  process.stdout.write(report(selection, out).join('\n') + '\n');
+  process.stdout.write(report(selection, out, args.date).join('\n') + '\n');
 
   if (pdfOut && selection.notices.length > 0) {
     const office = findOffice();

@@ -2,6 +2,7 @@ import type { WorkbookGrid } from './model/workbook';
 import type { Finding } from './model/finding';
 import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
 import type { Issue, RowView, RuleContext } from './rules/types';
+import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
 import { uncachedFormulaFindings } from './rules/file';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   referenceDate?: string;
   /** Overrides of the tables' settings (age range, thresholds …). */
   settings?: Partial<TableSettings>;
+  /** 003 档案资料清单's cases and the attempts each needs on file (a county profile's `cases`). */
+  cases?: Profile['cases'];
   tables?: readonly TableDef[];
   /** The tables already found in this grid (a merge finds them first); saves finding them again. */
   recognised?: Recognised;

@@ -55,7 +55,8 @@ describe('baoxue notices', () => {
   it('writes one 复学通知书 per child not yet back, each on its own page, and lists those whose guardian is to be handwritten', async () => {
     const target = path.join(dir, '通知书.xlsx');
     const before = fs.readFileSync(SAMPLE);
-    expect(await run(SAMPLE, '-o', target, '--unit', '城关镇人民政府', '--date', '2099-12-01')).toBe(0);
+    // 001's 式样 cite 山东's regulation: 枣庄's profile gives it.
+    expect(await run(SAMPLE, '-o', target, '--unit', '城关镇人民政府', '--date', '2099-12-01', '--profile', '枣庄')).toBe(0);
     expect(fs.readFileSync(SAMPLE).equals(before)).toBe(true);
 
     const grid = await readWorkbookFile(target);
@@ -80,6 +81,7 @@ describe('baoxue notices', () => {
 
     const said = out.join('') + err.join('');
     expect(said).toContain(`已生成 ${NOT_RETURNED.length} 份通知书`);
+    expect(said).toContain('报到截止日期（--date）是 2099年12月1日');
     for (const [, name] of NOT_RETURNED) expect(said).not.toContain(name); // names stay in the file
   });
 
@@ -103,6 +105,33 @@ describe('baoxue notices', () => {
     const list = sheetNamed(grid.sheets, '未能生成').rows.slice(2).map((r) => r.map((v) => cellText(v)));
     expect(list[0]).toEqual(['统计表', '4', '庚二', '未生成', '学校未填，无法填写报到学校；表中没有监护人一栏，无法填写监护人姓名']);
     expect(texts(sheetNamed(grid.sheets, '通知书')).filter((t) => t === TITLE)).toHaveLength(1);
+  });
+
+  it('cites the national law alone without a profile, and 瓦房店\'s profile never cites 山东\'s regulation', async () => {
+    for (const profile of [[], ['--profile', 'wafangdian']]) {
+      const target = path.join(dir, `law${profile.length}.xlsx`);
+      expect(await run(SAMPLE, '-o', target, '--unit', '某镇', '--date', '2099-12-01', ...profile)).toBe(0);
+      const body = texts(sheetNamed((await readWorkbookFile(target)).sheets, '通知书')).find((t) => t.includes('被监护人'))!;
+      expect(body).toContain('按照《中华人民共和国义务教育法》有关规定和要求');
+      expect(body).not.toContain('山东');
+    }
+  });
+
+  it('never says "no child needs a notice" beside children who got none', async () => {
+    const input = path.join(dir, '缺学校.xlsx');
+    const rows = [['失学辍学儿童少年统计表'], DROPOUT_HEADER, dropoutRow(1, '辛一', null, '2.尚未复学，拟于12月19日返校复学'), dropoutRow(2, '辛二', null, '2.尚未复学，拟于12月19日返校复学')];
+    fs.writeFileSync(input, createWorkbook({ sheets: [{ name: '统计表', cells: rows.flatMap((r, row) => r.map((value, col) => ({ row, col, value }))) }] }));
+    expect(await run(input, '-o', path.join(dir, 'o2.xlsx'), '--unit', '某镇', '--date', '2099-12-01')).toBe(1);
+    const said = out.join('');
+    expect(said).toContain('没有生成任何通知书');
+    expect(said).toContain('2 名学生未能生成通知书');
+    expect(said).not.toContain('没有尚未复学');
+  });
+
+  it('names a misspelt profile key and what it may hold, in one Chinese line', async () => {
+    const bad = path.join(dir, 'bad.json');
+    fs.writeFileSync(bad, JSON.stringify({ name: '某县', law: ['中华人民共和国义务教育法'] }));
+    await expect(run(SAMPLE, '-o', path.join(dir, 'o3.xlsx'), '--unit', '某镇', '--date', '2099-12-01', '--profile', bad)).rejects.toThrow(/“law\.0”（通知书引用的法律法规）格式不对，应写成《中华人民共和国义务教育法》这样/);
   });
 
   it('never overwrites the input and asks for the unit and the date', async () => {

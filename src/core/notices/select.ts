@@ -19,6 +19,8 @@ export interface NoticeOptions {
   rows?: number[];
   /** 'blank': a child without a guardian's name still gets a notice, with a line to write the name by hand. */
   guardianFallback?: 'blank';
+  /** The laws the notices cite (a county profile's `law`); by default the national law alone. */
+  law?: readonly string[];
 }
 
 export interface Notice {
@@ -144,6 +146,7 @@ export function selectNotices(table: BoundTable, opts: NoticeOptions): NoticeSel
         reportBy: opts.reportBy,
         unit: opts.unit,
         issueDate: opts.issueDate,
+        ...(opts.law ? { law: opts.law } : {}),
       },
     });
   }

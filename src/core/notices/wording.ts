@@ -1,5 +1,6 @@
 import type { NoticeDef } from '../tables/schema';
 import { tableById } from '../tables';
+import { DEFAULT_LAW } from '../tables/notices';
 
 export type NoticeKind = 'return' | 'enrol';
 
@@ -15,6 +16,8 @@ export interface NoticeFields {
   unit: string;
   /** yyyy-mm-dd: the date the notice is issued. */
   issueDate: string;
+  /** The laws cited, in 《》 (a county profile's `law`); by default the national law alone. */
+  law?: readonly string[];
 }
 
 export type LineRole = 'salutation' | 'paragraph' | 'signature';
@@ -77,6 +80,7 @@ export function noticeLines(fields: NoticeFields): { title: string; lines: Notic
       case 'school': return fields.school;
       case 'unit': return fields.unit;
       case 'date': return chineseDate(fields.issueDate);
+      case 'law': return (fields.law?.length ? fields.law : DEFAULT_LAW).join('');
       default: throw new Error(`unknown placeholder ${whole} in ${def.id}`);
     }
   };

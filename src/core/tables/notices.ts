@@ -1,8 +1,16 @@
 import type { TableDefInput } from './schema';
 
-const LAW = '按照《中华人民共和国义务教育法》《山东省义务教育条例》有关规定和要求，接受义务教育是法律赋予每个适龄儿童的权利和义务。';
+/**
+ * 001's 式样 cite 《中华人民共和国义务教育法》《山东省义务教育条例》: the province's regulation is
+ * 枣庄's, so {law} is filled from the county's profile (profiles/*.json `law`), else with the
+ * national law alone.
+ */
+const LAW = '按照{law}有关规定和要求，接受义务教育是法律赋予每个适龄儿童的权利和义务。';
 
-/** 001 附件2: 义务教育入学通知书（式样）. */
+/** What notices cite without a profile that names the province's regulation. */
+export const DEFAULT_LAW = ['《中华人民共和国义务教育法》'];
+
+/** 001 附件2: 义务教育入学通知书（式样）. {law}: see LAW. */
 export const enrolNotice: TableDefInput = {
   id: 'notice-enrol',
   version: 1,

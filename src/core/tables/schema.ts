@@ -152,7 +152,7 @@ export const checklistSchema = baseSchema.extend({
 
 export const noticeSchema = baseSchema.extend({
   kind: z.literal('notice'),
-  /** The official wording; {guardian} {child} {month} {day} {school} {unit} {date} are filled in. */
+  /** The official wording; {guardian} {child} {month} {day} {school} {unit} {date} {law} are filled in. */
   body: z.array(z.string()).min(1),
 });
 

@@ -4,11 +4,12 @@ export const CLI = {
   baoxue check 文件或文件夹… [--json] [--profile 名称] [--ref-date 2026-09-01] [--issued 下发表.xlsx] [--mask] [--password 密码]
   baoxue fill 文件.xlsx -o 输出.xlsx [--summary] [--password 密码]
   baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--mask] [--password 密码]
-  baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 2026-12-01 [--pdf]
+  baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 报到截止日期(如 2026-12-01) [--profile 地区] [--pdf]
   baoxue templates [输出文件夹]
 
   检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。
   --password：打开加了密码的工作簿；fill、merge 写出的文件也用这个密码加密。
+  --profile：按地区配置检查（profiles/ 中的瓦房店、赣县、城口、枣庄，或一个 .json 文件），通知书引用该地区的法律法规。
   --mask：报告中的身份证号只留地区码和最后一位，姓名只留第一个字（不加 --json 时总是如此）。`,
   unknownCommand: (c: string) => `不认识的命令“${c}”。`,
   noInput: '请给出要处理的 .xlsx 文件或文件夹。',

@@ -43,8 +43,9 @@ export const NOTICES_CLI = {
   noSource:
     '文件中没有可以生成通知书的名单。支持：失学辍学儿童少年统计表、劝返复学工作台账、辍学学生登记汇总表、一生一表、适龄残疾儿童就学台账、疑似失学儿童个体情况汇总表。',
   noChildren: '名单中没有尚未复学（或未入学）的学生，没有生成通知书。',
-  summary: (returns: number, enrols: number) =>
-    `已生成 ${returns + enrols} 份通知书（复学通知书 ${returns} 份，入学通知书 ${enrols} 份），每份一页。`,
+  summary: (returns: number, enrols: number, reportBy: string) =>
+    `已生成 ${returns + enrols} 份通知书（复学通知书 ${returns} 份，入学通知书 ${enrols} 份），每份一页；通知书上的报到截止日期（--date）是 ${reportBy}。`,
+  noneMade: '没有生成任何通知书。',
   shortfallLine: (sheet: string, rows: number[], reasons: string) => `  工作表“${sheet}”第${rows.join('、')}行：${reasons}`,
   lackingHeader: (n: number) => `${n} 名学生未能生成通知书（姓名见输出文件的“未能生成”工作表）：`,
   blankHeader: (n: number) => `${n} 份通知书的监护人处留空，需打印后手写：`,

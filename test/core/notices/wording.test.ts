@@ -8,6 +8,7 @@ const FIELDS: NoticeFields = {
   reportBy: '2026-12-01',
   unit: '城关镇人民政府',
   issueDate: '2026-11-20',
+  law: ['《中华人民共和国义务教育法》', '《山东省义务教育条例》'], // 枣庄's profile
 };
 
 /** 001 附件3 and 附件2, copied here from the seed rather than from the code under test. */
@@ -36,6 +37,12 @@ describe('the official wording with its blanks filled', () => {
       '城关镇人民政府',
       '2026年11月20日',
     ]);
+  });
+
+  it('cites the national law alone when no profile names the province\'s regulation', () => {
+    const { lines } = noticeLines({ ...FIELDS, law: undefined });
+    expect(lines[1]!.text).toMatch(/^按照《中华人民共和国义务教育法》有关规定和要求，接受义务教育/);
+    expect(lines[1]!.text).not.toContain('山东');
   });
 
   it('prints what the user typed literally, braces included', () => {
