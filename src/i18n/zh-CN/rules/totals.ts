@@ -27,7 +27,7 @@ export const totalsTexts: RuleCatalogue = {
   'totals.over-limit': {
     title: '人数超过应有上限',
     message: (p) => `${p.group} 的${p.measure}填的是 ${p.found}，超过了 ${p.parts} 之和 ${p.sum}`,
-    fix: (p) => `只有 ${p.parts} 类的孩子可以复学：核对${p.measure}与这几类人数，改正有误的一项`,
+    fix: (p) => `只有 ${p.parts} 的孩子可以复学：核对${p.measure}与这几类人数，改正有误的一项`,
   },
   'totals.column-sum': {
     title: '总计与各行之和不符',
