@@ -7,8 +7,9 @@ import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
 import { uncachedFormulaFindings } from './rules/file';
 import { summaryRowFindings } from './rules/summaryRows';
+import { checklistFindings } from './rules/checklist';
 import { totalsFindings } from './totals/reconcile';
-import { recognise, type BoundTable, type Recognised } from './find/recognise';
+import { recognise, type BoundChecklist, type BoundTable, type Recognised } from './find/recognise';
 import { renderRule } from '../i18n/zh-CN/rules';
 import { CATALOGUE } from './tables';
 import { a1 } from './model/address';
@@ -53,6 +54,10 @@ function describe(t: BoundTable): RecognisedTable {
   if (t.kind === 'ledger') return { ...base, headerRow: t.match.headerRow + 1, rows: t.views.length };
   if (t.kind === 'totals') return { ...base, headerRow: t.match.headerRow + 1, rows: t.match.rows.length };
   return { ...base, headerRow: (t.titleRows[0] ?? 0) + 1, rows: t.views.length };
+}
+
+function describeChecklist(c: BoundChecklist): RecognisedTable {
+  return { sheet: c.sheet.name, template: c.def.id, title: c.def.title, kind: 'checklist', headerRow: c.match.headerRow + 1, rows: c.match.items.length };
 }
 
 /** Turns a rule's issue into a finding at its cell, with the rule's Chinese text. */
@@ -108,9 +113,10 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
     };
     checkRows(t, columns, ctx, findings);
   }
+  for (const c of recognised.checklists ?? []) findings.push(...checklistFindings(c, opts.cases));
   findings.push(...totalsFindings(recognised.tables));
   findings.push(...uncachedFormulaFindings(grid));
-  if (recognised.tables.length === 0 && grid.sheets.length > 0) {
+  if (recognised.tables.length === 0 && !recognised.checklists?.length && grid.sheets.length > 0) {
     const text = renderRule('header.no-table');
     findings.push({
       sheet: grid.sheets[0]!.name, cell: a1(0, 0), row: 1, column: '', rule: 'header.no-table',
@@ -121,7 +127,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
   findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell));
   const errors = findings.filter((f) => f.severity === 'error').length;
   return {
-    tables: recognised.tables.map(describe),
+    tables: [...recognised.tables.map(describe), ...(recognised.checklists ?? []).map(describeChecklist)],
     unrecognised: recognised.unrecognised,
     findings,
     counts: { errors, warnings: findings.length - errors },

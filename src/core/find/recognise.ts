@@ -1,6 +1,7 @@
 import type { SheetGrid, WorkbookGrid } from '../model/workbook';
 import { TEMPLATE_NAME } from '../model/workbook';
-import type { FormDef, LedgerDef, TableDef, TotalsDef } from '../tables/schema';
+import type { ChecklistDef, FormDef, LedgerDef, TableDef, TotalsDef } from '../tables/schema';
+import { findChecklist, type ChecklistMatch } from './checklist';
 import type { RowView } from '../rules/types';
 import { CATALOGUE } from '../tables';
 import { dataRows, findLedgerHeader, type LedgerMatch, type SummaryRow } from './ledger';
@@ -36,10 +37,20 @@ export interface BoundForm {
   views: RowView[];
 }
 
+/** A filled 档案资料清单 (003 附件1): items, not children; checked against the official items. */
+export interface BoundChecklist {
+  kind: 'checklist';
+  sheet: SheetGrid;
+  def: ChecklistDef;
+  match: ChecklistMatch;
+}
+
 export type BoundTable = BoundLedger | BoundTotals | BoundForm;
 
 export interface Recognised {
   tables: BoundTable[];
+  /** Sheets holding a 档案资料清单 (kept apart: their rows are items, not children). */
+  checklists?: BoundChecklist[];
   /** Sheets that hold none of the official tables. */
   unrecognised: string[];
 }
@@ -88,16 +99,27 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
   return best === null ? null : (best as { table: BoundTable }).table;
 }
 
+function bindChecklist(sheet: SheetGrid, defs: readonly TableDef[]): BoundChecklist | null {
+  for (const def of defs) {
+    const match = def.kind === 'checklist' ? findChecklist(sheet, def) : null;
+    if (match) return { kind: 'checklist', sheet, def: def as ChecklistDef, match };
+  }
+  return null;
+}
+
 /** Finds the official table on every sheet, wherever its header is and whatever its column order. */
 export function recognise(grid: WorkbookGrid, defs: readonly TableDef[] = CATALOGUE): Recognised {
   const named = templateIds(grid);
   const preferred = named.length ? defs.filter((d) => named.includes(d.id)) : [];
   const tables: BoundTable[] = [];
+  const checklists: BoundChecklist[] = [];
   const unrecognised: string[] = [];
   for (const sheet of grid.sheets) {
     const bound = (preferred.length ? bindSheet(sheet, preferred) : null) ?? bindSheet(sheet, defs);
+    const checklist = bound ? null : bindChecklist(sheet, defs);
     if (bound) tables.push(bound);
+    else if (checklist) checklists.push(checklist);
     else unrecognised.push(sheet.name);
   }
-  return { tables, unrecognised };
+  return { tables, unrecognised, checklists };
 }

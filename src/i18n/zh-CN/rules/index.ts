@@ -13,6 +13,7 @@ import { totalsTexts } from './totals';
 import { mergeTexts } from './merge';
 import { issuedTexts } from './issued';
 import { fileTexts } from './file';
+import { checklistTexts } from './checklist';
 
 /** Every rule's Chinese text, by rule id. One place for all of them. */
 export const RULE_TEXTS: RuleCatalogue = {
@@ -30,6 +31,7 @@ export const RULE_TEXTS: RuleCatalogue = {
   ...mergeTexts,
   ...issuedTexts,
   ...fileTexts,
+  ...checklistTexts,
 };
 
 /** Renders a rule's message and fix; an unknown id is a programming error. */
