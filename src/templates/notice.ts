@@ -2,6 +2,7 @@ import type { SheetSpec } from '../io/xlsx/spec';
 import type { NoticeDef } from '../core/tables/schema';
 import { SheetBuilder, wrappedLines } from './layout';
 import { TEMPLATE_TEXTS as T } from '../i18n/zh-CN/templates';
+import { DEFAULT_LAW } from '../core/tables/notices';
 
 const COLUMNS = 8;
 const COLUMN_WIDTH = 11;
@@ -16,6 +17,8 @@ const BLANKS: Record<string, string> = {
   school: T.blank,
   unit: T.blank,
   date: T.dateBlank,
+  // A 式样 for every county: the national law; a county's notices from the CLI cite its profile's.
+  law: DEFAULT_LAW.join(''),
 };
 
 function fillBlanks(line: string): string {
