@@ -1,6 +1,6 @@
 import type { RuleFamily } from './family';
 import type { Emit, RowRule, RowView, RuleContext, TableRule } from './types';
-import type { AttemptView } from '../model/finding';
+import type { AttemptView, Severity } from '../model/finding';
 import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
@@ -37,7 +37,8 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   const hit = parsed.get(row);
   if (hit && hit.text === text && hit.referenceDate === ctx.referenceDate) return hit.record;
   const elsewhere = ELSEWHERE.test(text);
-  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate });
+  const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
+  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
   let views: AttemptView[] | undefined;
   const record: ParsedRecord = {
     text,
@@ -79,8 +80,12 @@ const missing: RowRule = {
   },
 };
 
-/** no-date, no-person, no-result: attempts that leave out when, who or how it ended. */
-function lacking(rule: string, lacks: (a: Attempt) => boolean): RowRule {
+/**
+ * no-date, no-person, no-result: attempts that leave out when, who or how it ended (an error,
+ * or a warning where `severity` says so); unclear-*: attempts that say it in a way a reader can
+ * only guess at (春节期间, 我, 了解到…), always a warning.
+ */
+function lacking(rule: string, lacks: (a: Attempt) => boolean, severity: (ctx: RuleContext) => Severity = () => 'error'): RowRule {
   return {
     id: rule,
     check(row, ctx, emit) {
@@ -88,11 +93,21 @@ function lacking(rule: string, lacks: (a: Attempt) => boolean): RowRule {
       const bad = r?.attempts.filter(lacks) ?? [];
       if (!r || bad.length === 0) return;
       emit({
-        key: 'persuasionRecord', rule, severity: 'error',
+        key: 'persuasionRecord', rule, severity: severity(ctx),
         params: { attempts: numbers(bad), count: bad.length, total: r.attempts.length }, attempts: r.views,
       });
     },
   };
+}
+
+/**
+ * 004's form asks each attempt "结果如何" (its example, the field's hint); 000's asks only when,
+ * which teacher and what was said, and keeps the result in its own 劝返结果 column.
+ */
+function resultAsked(ctx: RuleContext): Severity {
+  const record = ctx.columns.find((c) => c.key === 'persuasionRecord');
+  const hint = record && 'hint' in record && typeof record.hint === 'string' ? record.hint : '';
+  return hint.includes('结果') ? 'error' : 'warning';
 }
 
 const badDate: RowRule = {
@@ -277,10 +292,13 @@ const copied: TableRule = {
 export const persuasionRules: RuleFamily = {
   row: [
     missing,
-    lacking('persuasion.no-date', (a) => a.dateText === null),
+    lacking('persuasion.no-date', (a) => a.dateText === null && !a.dateVague),
+    lacking('persuasion.unclear-date', (a) => a.dateVague, () => 'warning'),
     badDate,
-    lacking('persuasion.no-person', (a) => !a.led),
-    lacking('persuasion.no-result', (a) => a.result === null),
+    lacking('persuasion.no-person', (a) => !a.led && !a.personUnsure),
+    lacking('persuasion.unclear-person', (a) => a.personUnsure, () => 'warning'),
+    lacking('persuasion.no-result', (a) => a.result === null && !a.resultUnsure, resultAsked),
+    lacking('persuasion.unclear-result', (a) => a.resultUnsure, () => 'warning'),
     future,
     order,
     tooFew,
