@@ -10,7 +10,7 @@
 const OUTCOME_WORDS =
   '同意|答应|愿意|不愿|拒绝|拒不|不肯|不想|不再|仍|依然|依旧|还是|未见|没见|未能|没能|没有见|联系不上|无法联系|无人接听|未接|' +
   '关机|停机|空号|挂断|拒接|无人|没人|不在家|大门紧锁|搬走|下落不明|去向不明|成功|失败|无果|未果|无效|效果|收效|不配合|表示|态度|' +
-  '决定|坚持|犹豫|暂不|暂未|尚未|未返校|没有返校|承诺|保证|考虑|结果|签订|签署|签字|签了|写下|立下|有所|好转|转变|缓和|改善';
+  '决定|坚持|犹豫|暂不|暂未|尚未|未返校|没有返校|承诺|保证|考虑|结果|签订|签署|签字|签了|写下|立下|有所|好转|转变|缓和|改善|做通|说通|劝通|想通';
 /** Who answers for the family; a clause they open is what they said or did. */
 const FAMILY =
   '家长|学生|孩子|小孩|监护人|其?父亲|其?母亲|其父|其母|父母|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐|叔叔|姑姑|舅舅|' +
@@ -18,15 +18,17 @@ const FAMILY =
 const SPEECH = '称|说|讲|表示|回复|答复|反映|回应|坦言|表态|告诉|承认|认为|希望|要求|声称|答|讲明|明确';
 /** Said, with its speaker left out as in the clause before (家长主动联系老师，说孩子想回学校). */
 const SAID = '说(?!明|服)|称|回复|答复|答应';
+/** A clause opened by what did not happen: 未发现异常, 没有见到, 无法接通. */
+const NOT_DONE = '(?:但|仍|还|均)?(?:未|没有?|无法|不能)';
 /** Back at school, or gone: 已于当日到校报到上课, 已经返校, 已随父母外出. */
 const DONE = '已(?:经)?[^，,。；;]{0,8}?(?:到校|返校|报到|上课|入学|复学|就读|回校|上学|外出|离开|搬|签)';
 /** What the family does or feels, or does not: back at school, 不/没/未…, 已…, 想/愿/要…, 认识到…. */
-const FAMILY_DOES = '返校|到校|回校|报到|上学|复学|入学|回来|回家|上课|不|没|未|拒|已|仍|愿|想|要|会|认识|意识|明白|理解|接受|签|感谢';
+const FAMILY_DOES = '返校|到校|回|报到|上学|复学|入学|上课|不|没|未|拒|已|仍|愿|想|要|会|有|很|非常|十分|认识|意识|明白|理解|接受|签|感谢|哭';
 /** Words that may open a clause before its subject: 但家长…, 经劝说后学生…. */
 const LEAD = '(?:但|而|后|最终|最后|随后|当时|经[^，,。；;]{1,5}?后?)?';
 /** A clause the family opens: what they said (家长称…) or did of their own accord (孩子次日返校). */
 const FAMILY_CLAUSE = new RegExp(
-  `^\\s*${LEAD}(?:(?:${FAMILY})[^，,。；;]{0,8}?(?:${SPEECH}|${FAMILY_DOES})|${SAID})`,
+  `^\\s*${LEAD}(?:(?:${FAMILY})[^，,。；;]{0,8}?(?:${SPEECH}|${FAMILY_DOES})|${SAID}|${NOT_DONE})`,
 );
 /** Done there and then: 当场签订承诺书, 当即表态. */
 const AT_ONCE = '当场|当即|随即表示';

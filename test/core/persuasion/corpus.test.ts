@@ -25,8 +25,8 @@ function truthOf(mark: string): Record<Field, Truth> {
   return { date: one(mark[0]!, 'D'), person: one(mark[1]!, 'P'), result: one(mark[2]!, 'R') };
 }
 
-function readCorpus(): CorpusRecord[] {
-  const lines = fs.readFileSync(path.join(__dirname, '../../fixtures/persuasion-corpus.txt'), 'utf8').split('\n');
+function readCorpus(file: string): CorpusRecord[] {
+  const lines = fs.readFileSync(path.join(__dirname, '../../fixtures', file), 'utf8').split('\n');
   const out: CorpusRecord[] = [];
   let current: { line: number; inline: boolean; name?: string; parts: string[]; truth: Record<Field, Truth>[] } | null = null;
   const finish = () => {
@@ -62,6 +62,8 @@ interface Counts {
   fp: number;
   /** Written, not found (an unsure verdict included). */
   fn: number;
+  /** Written, read as not written: a false error. */
+  falseErrors: number;
   /** Not written and not found: an error, rightly. */
   tn: number;
   /** Not written, found unsure: a warning where an error was due. */
@@ -71,10 +73,9 @@ interface Counts {
   either: number;
 }
 
-const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0, softMiss: 0, eitherErrors: 0, either: 0 });
+const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, falseErrors: 0, tn: 0, softMiss: 0, eitherErrors: 0, either: 0 });
 
-function measure() {
-  const records = readCorpus();
+function measure(records: readonly CorpusRecord[]) {
   const counts: Record<Field, Counts> = { date: empty(), person: empty(), result: empty() };
   const missplit: number[] = [];
   const wrong: string[] = [];
@@ -95,6 +96,7 @@ function measure() {
         } else if (t === 'yes') {
           if (v === 'yes') c.tp++;
           else c.fn++;
+          if (v === 'no') c.falseErrors++;
         } else if (v === 'yes') c.fp++;
         else if (v === 'no') c.tn++;
         else c.softMiss++;
@@ -105,18 +107,27 @@ function measure() {
   return { records, counts, missplit, wrong };
 }
 
-const { records, counts, missplit, wrong } = measure();
+
+/** Tuned on the first; the second was written after and measured before any change. */
+const DEVELOPED = readCorpus('persuasion-corpus.txt');
+const HELD_OUT = readCorpus('persuasion-corpus-heldout.txt');
+const { records, counts, missplit, wrong } = measure([...DEVELOPED, ...HELD_OUT]);
 const sum = (k: keyof Counts) => FIELDS.reduce((n, f) => n + counts[f][k], 0);
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-if (process.env.CORPUS_REPORT) {
+function report(title: string, m: ReturnType<typeof measure>): string {
+  const { counts, missplit, wrong } = m;
   const lines = FIELDS.map((f) => {
     const c = counts[f];
     return `${f}: found P ${ratio(c.tp, c.tp + c.fp).toFixed(3)} R ${ratio(c.tp, c.tp + c.fn).toFixed(3)}; ` +
-      `errors P ${ratio(c.tn, c.tn + c.fn).toFixed(3)} R ${ratio(c.tn, c.tn + c.fp + c.softMiss).toFixed(3)} ` +
+      `errors P ${ratio(c.tn, c.tn + c.falseErrors).toFixed(3)} R ${ratio(c.tn, c.tn + c.fp + c.softMiss).toFixed(3)} ` +
       `(${JSON.stringify(c)})`;
   });
-  process.stdout.write([`${records.length} records, missplit ${missplit.join(',') || 'none'}`, ...lines, ...wrong].join('\n') + '\n');
+  return [`${title}: ${m.records.length} records, missplit ${missplit.join(',') || 'none'}`, ...lines, ...wrong].join('\n');
+}
+
+if (process.env.CORPUS_REPORT) {
+  process.stdout.write([report('developed', measure(DEVELOPED)), report('held out', measure(HELD_OUT)), report('all', measure([...DEVELOPED, ...HELD_OUT]))].join('\n\n') + '\n');
 }
 
 test('the corpus is big and varied enough to measure on', () => {
@@ -143,7 +154,7 @@ test('over all fields: precision ≥ 0.97, recall ≥ 0.95', () => {
 });
 
 test('errors (a field read as not written) are right at least 95% of the time, and catch 90% of what is missing', () => {
-  expect(ratio(sum('tn'), sum('tn') + sum('fn'))).toBeGreaterThanOrEqual(0.95);
+  expect(ratio(sum('tn'), sum('tn') + sum('falseErrors'))).toBeGreaterThanOrEqual(0.95);
   expect(ratio(sum('tn'), sum('tn') + sum('fp') + sum('softMiss'))).toBeGreaterThanOrEqual(0.9);
 });
 
