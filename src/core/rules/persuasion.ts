@@ -6,7 +6,7 @@ import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
 import { attemptView, parseRecord, type Attempt } from '../persuasion/parse';
 import { ownerNamed } from '../persuasion/people';
-import { findCopies, type CopyRecord } from '../persuasion/copies';
+import { CopyIndex } from '../persuasion/copies';
 import { smallNumber } from '../persuasion/text';
 
 /**
@@ -30,12 +30,14 @@ interface ParsedRecord {
   readonly views: AttemptView[];
 }
 
-// Every rule of this family reads the row's record: parse it once per row and check run.
-const parsed = new WeakMap<RowView, { text: string; referenceDate: string; record: ParsedRecord }>();
+/*
+ * Every rule of this family reads the row's record: it is parsed once for the row's rules and
+ * let go when the next row comes, so that a million rows never hold a million parsed records.
+ */
+let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord } | null = null;
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
-  const hit = parsed.get(row);
-  if (hit && hit.text === text && hit.referenceDate === ctx.referenceDate) return hit.record;
+  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   const elsewhere = ELSEWHERE.test(text);
   const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
   const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
@@ -48,7 +50,7 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
       return (views ??= attempts.map(attemptView));
     },
   };
-  parsed.set(row, { text, referenceDate: ctx.referenceDate, record });
+  last = { row, text, referenceDate: ctx.referenceDate, record };
   return record;
 }
 
@@ -272,20 +274,34 @@ function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: Rul
   }
 }
 
-/** persuasion.copied: the same record (names, dates and people aside) under different children. */
-const copied: TableRule = {
+/** The rows with a record and their copy keys, read row by row (see copied.row). */
+interface CopyFeed {
+  rows: RowView[];
+  index: CopyIndex;
+}
+const feeds = new WeakMap<RuleContext, CopyFeed>();
+
+/**
+ * persuasion.copied: the same record (names, dates and people aside) under different children.
+ * The check feeds it each row right after the row rules (`row`), while the row's parsed record
+ * is at hand; it keeps only the record's copy keys. Called without that feed, it reads the rows itself.
+ */
+const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
   id: 'persuasion.copied',
+  row(view, ctx) {
+    let feed = feeds.get(ctx);
+    if (!feed) feeds.set(ctx, (feed = { rows: [], index: new CopyIndex() }));
+    const r = recordOf(view, ctx);
+    if (!r || r.elsewhere) return;
+    feed.rows.push(view);
+    feed.index.add({ text: r.text, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+  },
   check(rows, ctx, emit) {
-    const withRecord: RowView[] = [];
-    const records: CopyRecord[] = [];
-    for (const row of rows) {
-      const r = recordOf(row, ctx);
-      if (!r || r.elsewhere) continue;
-      withRecord.push(row);
-      records.push({ text: r.text, attempts: r.attempts, name: row.has('name') ? cellText(row.get('name')) : undefined });
-    }
-    if (records.length < 2) return;
-    for (const g of findCopies(records)) emitCopies(withRecord, g, ctx, emit);
+    if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
+    const feed = feeds.get(ctx)!;
+    feeds.delete(ctx);
+    if (feed.rows.length < 2) return;
+    for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
   },
 };
 
