@@ -257,16 +257,18 @@ const stale: RowRule = {
 };
 
 function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: RuleContext, emit: Emit): void {
+  // Only the first NAMED_ROWS + 1 can be named: a big group costs its size, not its square.
+  const head = group.slice(0, NAMED_ROWS + 1);
   for (const i of group) {
-    const others = group.filter((j) => j !== i).map((j) => rows[j]!);
-    const shown = others.slice(0, NAMED_ROWS);
+    const shown = head.filter((j) => j !== i).slice(0, NAMED_ROWS).map((j) => rows[j]!);
+    const others = group.length - 1;
     const record = recordOf(rows[i]!, ctx);
     emit({
       key: 'persuasionRecord', rule: 'persuasion.copied', severity: 'warning', view: rows[i]!,
       params: {
         rows: shown.map((o) => o.rowOf('persuasionRecord')).join('、'),
-        more: others.length - shown.length,
-        others: others.length,
+        more: others - shown.length,
+        others,
       },
       related: shown.map((o) => o.cellOf('persuasionRecord')),
       attempts: record?.views ?? [],
