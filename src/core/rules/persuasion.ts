@@ -300,9 +300,9 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
   },
   check(rows, ctx, emit) {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
-    const feed = feeds.get(ctx)!;
+    const feed = feeds.get(ctx);
     feeds.delete(ctx);
-    if (feed.rows.length < 2) return;
+    if (!feed || feed.rows.length < 2) return;
     for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
   },
 };

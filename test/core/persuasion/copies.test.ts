@@ -148,6 +148,7 @@ describe('persuasion.copied', () => {
     };
     expect(rowsOf()).toEqual([3, 12, 30]);
     expect(rowsOf()).toEqual([3, 12, 30]);
+    expect(() => copied.check([], ctx, () => undefined)).not.toThrow();
   });
 });
 
