@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from './model/workbook';
 import type { Finding } from './model/finding';
 import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
-import type { Issue, RowView, RuleContext } from './rules/types';
+import type { Issue, RowView, RuleContext, TableRule } from './rules/types';
 import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
@@ -81,6 +81,13 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
   return f;
 }
 
+/**
+ * Table rules that also read each row right after the row rules (persuasion.copied), so that
+ * what the row rules parsed is at hand and need not be kept for the whole table.
+ */
+type FedRule = TableRule & { row(view: RowView, ctx: RuleContext): void };
+const FED_RULES = TABLE_RULES.filter((r): r is FedRule => typeof (r as Partial<FedRule>).row === 'function');
+
 function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
   const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
@@ -89,6 +96,7 @@ function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readon
   for (const view of t.views) {
     current = view;
     for (const rule of ROW_RULES) rule.check(view, ctx, emit);
+    for (const rule of FED_RULES) rule.row(view, ctx);
   }
   const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf));
   for (const rule of TABLE_RULES) rule.check(t.views, ctx, emitTable);

@@ -142,6 +142,55 @@ class UnionFind {
   }
 }
 
+/** Each text's LSH band keys, BANDS per text. */
+function bandKeys(texts: readonly string[]): Uint32Array {
+  const keys = new Uint32Array(texts.length * BANDS);
+  texts.forEach((s, id) => {
+    const sig = signature(s);
+    for (let b = 0; b < BANDS; b++) {
+      let key = b;
+      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
+      keys[id * BANDS + b] = key >>> 0;
+    }
+  });
+  return keys;
+}
+
+/**
+ * Unions near-identical texts found through MinHash LSH: texts sharing a band key share a bucket,
+ * and each is compared with the first BUCKET_PEERS texts of its bucket. Buckets are found by
+ * sorting (key, id) pairs packed in doubles, band by band, rather than held in a map of arrays.
+ * Two all-stock texts are never joined this way: only the same words with the same dates and
+ * people make them copies.
+ */
+function joinNearCopies(texts: readonly string[], distinctive: readonly boolean[], uf: UnionFind): void {
+  const n = texts.length;
+  const keys = bandKeys(texts);
+  // A double holds 53 bits exactly: beyond 2^21 texts the key gives up low bits (buckets only merge).
+  const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const keyShift = Math.max(0, 32 + idBits - 53);
+  const scale = 2 ** idBits;
+  const order = new Float64Array(n);
+  for (let b = 0; b < BANDS; b++) {
+    for (let id = 0; id < n; id++) order[id] = (keys[id * BANDS + b]! >>> keyShift) * scale + id;
+    order.sort();
+    for (let start = 0; start < n; ) {
+      const key = Math.floor(order[start]! / scale);
+      let end = start + 1;
+      while (end < n && Math.floor(order[end]! / scale) === key) end++;
+      for (let m = start + 1; m < end; m++) {
+        const id = order[m]! - key * scale;
+        for (let p = start; p < Math.min(start + BUCKET_PEERS, m); p++) {
+          const other = order[p]! - key * scale;
+          if (!(distinctive[id] || distinctive[other]) || uf.find(other) === uf.find(id)) continue;
+          if (editSimilarity(texts[id]!, texts[other]!, SIMILARITY) >= SIMILARITY) uf.union(id, other);
+        }
+      }
+      start = end;
+    }
+  }
+}
+
 /** An attempt as parseRecord read it: its text and the people it names. */
 export interface CopyAttempt {
   text: string;
@@ -156,108 +205,139 @@ export interface CopyRecord {
   name?: string;
 }
 
-interface Prepared {
-  /** Index of the record. */
-  index: number;
-  /** copyText of each attempt. */
-  sentences: string[];
-  whole: string;
-  /** The record word for word (name, spaces and punctuation aside), dates and people kept. */
-  verbatim: string;
+/** Two independent hashes of a string in one exact double (32 + 21 bits): collisions are negligible. */
+function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
 }
 
-function prepare(records: readonly CopyRecord[]): Prepared[] {
-  const out: Prepared[] = [];
-  records.forEach((r, index) => {
+/** A growable Int32 list: a million records' numbers without a million small arrays. */
+class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+/**
+ * Copy detection fed one record at a time, keeping per record only numbers: the id of its
+ * normalised text, the ids of its sentences and a hash of its exact wording. Each distinct text
+ * and sentence is kept once, so memory grows with what is distinct, not with every record parsed.
+ */
+export class CopyIndex {
+  /** Records added so far, compared or not: groups() names records by their place in this count. */
+  private added = 0;
+  private readonly recordOf = new IntList();
+  private readonly wholeOf = new IntList();
+  private readonly verbatimOf: number[] = [];
+  /** Compared record k's sentence ids are sentenceIds[sentenceFrom[k] … sentenceFrom[k + 1]). */
+  private readonly sentenceFrom = new IntList();
+  private readonly sentenceIds = new IntList();
+  private readonly wholeIds = new Map<string, number>();
+  private readonly wholes: string[] = [];
+  private readonly sentenceIdOf = new Map<string, number>();
+  /** The different wholes each sentence was seen in, until it is stock (STOCK_SPREAD of them). */
+  private readonly seenIn = new Map<number, number[]>();
+  private readonly stock = new Set<number>();
+
+  constructor() {
+    this.sentenceFrom.push(0);
+  }
+
+  /** Adds the next record; one too short to tell from a stock phrase is counted but not compared. */
+  add(r: CopyRecord): void {
+    const index = this.added++;
     const name = r.name?.replace(/[\s\u3000]/g, '');
     const childName = name && name.length >= 2 ? name : undefined;
     const sentences = r.attempts.map((a) => copyText(a, childName)).filter(Boolean);
     const whole = sentences.join('');
     if (whole.length < MIN_CHARS || (sentences.length < 2 && whole.length < MIN_CHARS_SINGLE)) return;
-    const verbatim = without(fold(r.text), childName).replace(/[^\u4e00-\u9fff\d]/g, '');
-    out.push({ index, sentences, whole, verbatim });
-  });
-  return out;
-}
-
-/** Sentences found in STOCK_SPREAD or more different records (different whole texts). */
-function stockSentences(prepared: readonly Prepared[]): Set<string> {
-  const wholeIds = new Map<string, number>();
-  const seenIn = new Map<string, number[]>();
-  const stock = new Set<string>();
-  for (const p of prepared) {
-    let w = wholeIds.get(p.whole);
-    if (w === undefined) wholeIds.set(p.whole, (w = wholeIds.size));
-    for (const s of p.sentences) {
-      if (stock.has(s)) continue;
-      const ids = seenIn.get(s) ?? [];
+    let w = this.wholeIds.get(whole);
+    if (w === undefined) {
+      w = this.wholes.length;
+      this.wholeIds.set(whole, w);
+      this.wholes.push(whole);
+    }
+    for (const s of sentences) {
+      let id = this.sentenceIdOf.get(s);
+      if (id === undefined) this.sentenceIdOf.set(s, (id = this.sentenceIdOf.size));
+      this.sentenceIds.push(id);
+      if (this.stock.has(id)) continue;
+      const ids = this.seenIn.get(id) ?? [];
       if (!ids.includes(w)) ids.push(w);
       if (ids.length >= STOCK_SPREAD) {
-        stock.add(s);
-        seenIn.delete(s);
-      } else seenIn.set(s, ids);
+        this.stock.add(id);
+        this.seenIn.delete(id);
+      } else this.seenIn.set(id, ids);
     }
+    this.sentenceFrom.push(this.sentenceIds.length);
+    this.recordOf.push(index);
+    this.wholeOf.push(w);
+    this.verbatimOf.push(hash53(without(fold(r.text), childName).replace(/[^\u4e00-\u9fff\d]/g, '')));
   }
-  return stock;
-}
 
-/**
- * Unions near-identical texts found through MinHash LSH. Two all-stock texts are never joined
- * this way: only the same words with the same dates and people make them copies.
- */
-function joinNearCopies(texts: readonly string[], distinctive: readonly boolean[], uf: UnionFind): void {
-  const buckets = new Map<number, number[]>();
-  texts.forEach((s, id) => {
-    const sig = signature(s);
-    const checked = new Set<number>();
-    for (let b = 0; b < BANDS; b++) {
-      let key = b;
-      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
-      const peers = buckets.get(key);
-      if (!peers) {
-        buckets.set(key, [id]);
-        continue;
+  private allStock(k: number): boolean {
+    for (let i = this.sentenceFrom.at(k); i < this.sentenceFrom.at(k + 1); i++) if (!this.stock.has(this.sentenceIds.at(i))) return false;
+    return true;
+  }
+
+  /** Groups (of two or more record numbers, ascending) whose records are copies of each other. */
+  groups(): number[][] {
+    const n = this.recordOf.length;
+    // Records with the same key share one id: the normalised text, or word for word when all stock.
+    const idOfWhole = new Int32Array(this.wholes.length).fill(-1);
+    const idOfVerbatim = new Map<number, number>();
+    const idOf = new Int32Array(n);
+    const textOf = new IntList();
+    const distinctive: boolean[] = [];
+    for (let k = 0; k < n; k++) {
+      const w = this.wholeOf.at(k);
+      const allStock = this.allStock(k);
+      let id = allStock ? idOfVerbatim.get(this.verbatimOf[k]!) : idOfWhole[w]! >= 0 ? idOfWhole[w] : undefined;
+      if (id === undefined) {
+        id = textOf.length;
+        textOf.push(w);
+        distinctive.push(!allStock);
+        if (allStock) idOfVerbatim.set(this.verbatimOf[k]!, id);
+        else idOfWhole[w] = id;
       }
-      for (const other of peers) {
-        if (checked.has(other) || !(distinctive[id] || distinctive[other]) || uf.find(other) === uf.find(id)) continue;
-        checked.add(other);
-        if (editSimilarity(s, texts[other]!, SIMILARITY) >= SIMILARITY) uf.union(id, other);
-      }
-      if (peers.length < BUCKET_PEERS) peers.push(id);
+      idOf[k] = id;
     }
-  });
+    const texts = Array.from({ length: textOf.length }, (_, id) => this.wholes[textOf.at(id)]!);
+    const uf = new UnionFind(texts.length);
+    joinNearCopies(texts, distinctive, uf);
+    const size = new Int32Array(texts.length);
+    for (let k = 0; k < n; k++) size[uf.find(idOf[k]!)]!++;
+    const byRoot = new Map<number, number[]>();
+    for (let k = 0; k < n; k++) {
+      const root = uf.find(idOf[k]!);
+      if (size[root]! < 2) continue;
+      const g = byRoot.get(root) ?? [];
+      g.push(this.recordOf.at(k));
+      byRoot.set(root, g);
+    }
+    return [...byRoot.values()];
+  }
 }
 
 /** Groups (of two or more record indexes, ascending) whose records are copies of each other. */
 export function findCopies(records: readonly CopyRecord[]): number[][] {
-  const prepared = prepare(records);
-  const stock = stockSentences(prepared);
-  // Records with the same key share one id: the normalised text, or word for word when all stock.
-  const idOf = new Map<string, number>();
-  const texts: string[] = [];
-  const members: number[][] = [];
-  const distinctive: boolean[] = [];
-  for (const p of prepared) {
-    const allStock = p.sentences.every((s) => stock.has(s));
-    const key = allStock ? `=${p.verbatim}` : p.whole;
-    let id = idOf.get(key);
-    if (id === undefined) {
-      id = texts.length;
-      idOf.set(key, id);
-      texts.push(p.whole);
-      members.push([]);
-      distinctive.push(!allStock);
-    }
-    members[id]!.push(p.index);
-  }
-  const uf = new UnionFind(texts.length);
-  joinNearCopies(texts, distinctive, uf);
-  const groups = new Map<number, number[]>();
-  members.forEach((rows, id) => {
-    const root = uf.find(id);
-    const g = groups.get(root) ?? [];
-    g.push(...rows);
-    groups.set(root, g);
-  });
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a - b));
+  const index = new CopyIndex();
+  for (const r of records) index.add(r);
+  return index.groups();
 }

@@ -27,11 +27,20 @@ const DATE_RE = new RegExp(
     `(\\d{4})\\s*[./-]\\s*(\\d{1,2})(?:\\s*[./-]\\s*(\\d{1,2}))?(?!\\d)[日号]?`,
     // 6月12日, 六月十二号, 6月12, 6月份, 6月上旬
     `(${N})\\s*月\\s*(?:(${N})\\s*[日号]|(\\d{1,2})(?!\\d)|(?:份|上旬|中旬|下旬|初|底)?)`,
-    // 3.5, 3/5 (not 1.6月: that is an item number before a date)
-    `(?<![\\d.])(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?![\\d.月年])[日号]?`,
+    // 3.5, 3/5 (not 1.6月: that is an item number before a date); not after a digit or a dot, see findDates
+    `(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?![\\d.月年])[日号]?`,
   ].join('|'),
   'y',
 );
+/** 次日, 当天, 三天后: a date told by the attempt before, as good as written. */
+const RELATIVE_RE = /次日|第二天|翌日|隔天|隔日|当天|当日|同日|同一天|[一二两三四五六七八九十\d]{1,2}(?:天|日|周|个?星期|个?月)(?:后|以后|之后)/y;
+
+/** The relative date written at `at`, or null. */
+export function relativeDateAt(folded: string, at: number): string | null {
+  RELATIVE_RE.lastIndex = at;
+  return RELATIVE_RE.exec(folded)?.[0] ?? null;
+}
+
 /** Where a date can start; the full pattern is only tried there, which keeps long texts fast. */
 const DATE_START = /[\d〇零○一二两三四五六七八九十]/g;
 
@@ -59,6 +68,8 @@ export function findDates(folded: string): DateToken[] {
     DATE_RE.lastIndex = c.index;
     const m = DATE_RE.exec(folded);
     if (m === null || m[0] === '') continue;
+    // 3.5 is no date inside 12.3.5 or 2.5.5 (no lookbehind: old Safari webviews lack it).
+    if (m[10] !== undefined && c.index > 0 && /[\d.]/.test(folded[c.index - 1]!)) continue;
     DATE_START.lastIndex = m.index + m[0].length;
     out.push(token(m));
   }

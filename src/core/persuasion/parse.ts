@@ -1,8 +1,9 @@
 import type { AttemptView } from '../model/finding';
 import { fold, trimSpan } from './text';
-import { findDates, resolveDate, type DateToken } from './dates';
-import { findPeople } from './people';
-import { findMethod, findResult } from './fields';
+import { findDates, relativeDateAt, resolveDate, type DateToken } from './dates';
+import { findPeople, namesSelfOrBody } from './people';
+import { findMethod } from './fields';
+import { findOutcome } from './outcome';
 import { splitAttempts } from './split';
 
 /** One attempt of a 劝返 record; an AttemptView with what the rules need about its date. */
@@ -16,6 +17,12 @@ export interface Attempt extends AttemptView {
   dateInferred: boolean;
   /** A date is written but unusable: impossible (13月5日) or without a year to put it in. */
   dateProblem: 'invalid' | 'no-year' | null;
+  /** No date, but a time a reader can only guess at (春节期间, 开学初): maybe a date, maybe not. */
+  dateVague: boolean;
+  /** No one leads, but the writer (我, 本人) or a body (学校) is the subject: someone, unnamed. */
+  personUnsure: boolean;
+  /** No outcome, only what was learnt (了解到孩子在外打工): maybe the result, maybe not. */
+  resultUnsure: boolean;
 }
 
 export interface ParseOptions {
@@ -23,6 +30,8 @@ export interface ParseOptions {
   year?: number;
   /** yyyy-mm-dd: a yearless date that would fall after it is put in the year before. */
   referenceDate?: string;
+  /** The child's name: never taken for the person who did the work. */
+  childName?: string;
 }
 
 /** Dates that are plans, not the day of the visit: 拟于12月19日, 12月19日前返校. */
@@ -39,13 +48,18 @@ function visitDate(body: string, lead: number): DateToken | null {
   return null;
 }
 
+/** 春节期间, 开学初, 近日: a time, but not a date anyone could check. */
+const VAGUE_DATE = /^(?:春节|寒假|暑假|元旦|国庆|中秋|端午|清明|五一|开学|假期|周末|上周|本周|近日|近期|日前|月初|月底|年初|年底|学期初|期末)/;
+
 function readAttempt(original: string, folded: string, index: number, opts: ParseOptions, year: number | undefined): Attempt {
   const [lead] = trimSpan(folded, 0, folded.length);
   const token = visitDate(folded, lead);
-  const result = findResult(folded);
+  const relative = token ? null : relativeDateAt(folded, lead);
   const date = token ? resolveDate(token, year, opts.referenceDate) : null;
-  const people = findPeople(folded);
-  const actionFrom = token && token.start === lead ? token.end : lead;
+  const people = findPeople(folded, opts.childName);
+  const actionFrom = token && token.start === lead ? token.end : relative ? lead + relative.length : lead;
+  const outcome = findOutcome(folded, trimSpan(folded, actionFrom, folded.length)[0]);
+  const result = outcome.at;
   const actionTo = result !== null && result > actionFrom ? result : folded.length;
   const part = (from: number, to: number) => {
     const [a, b] = trimSpan(folded, from, to);
@@ -58,12 +72,15 @@ function readAttempt(original: string, folded: string, index: number, opts: Pars
     led: people.led,
     method: findMethod(folded),
     action: part(actionFrom, actionTo),
-    result: result !== null ? part(result, folded.length) : null,
+    result: result !== null && !outcome.unsure ? part(result, folded.length) : null,
     text: part(0, folded.length) ?? '',
-    dateText: token ? original.slice(token.start, token.end) : null,
+    dateText: token ? original.slice(token.start, token.end) : relative,
     datePrecision: date?.ok ? date.precision : null,
     dateInferred: date?.ok ? date.inferred : false,
     dateProblem: date && !date.ok ? (date.reason === 'no-year' ? 'no-year' : 'invalid') : null,
+    dateVague: !token && !relative && VAGUE_DATE.test(folded.slice(lead)),
+    personUnsure: !people.led && namesSelfOrBody(folded.slice(0, result ?? folded.length)),
+    resultUnsure: outcome.unsure,
   };
 }
 

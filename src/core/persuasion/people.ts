@@ -12,8 +12,14 @@ const ROLES = [
   '检察官', '教育局', '教体局', '教育股', '中心校', '镇政府', '乡政府', '街道办', '责任人', '帮扶人', '志愿者',
   '校长', '主任', '书记', '干部', '老师', '教师', '民警', '辅警', '警官', '干警', '妇联', '团委', '残联', '村委', '村长',
   '镇长', '乡长', '组长', '队长', '所长', '局长', '股长', '科长', '部长', '站长', '委员', '专干', '社工', '法官', '律师',
-  '法庭', '支书',
+  '法庭', '支书', '领导', '负责人', '联系人', '包保人', '专干', '干事', '队员', '班子成员', '代表', '院长', '主席', '综治办',
 ];
+/**
+ * Any other …员 is a title too (调解员, 联络员, 宣传员, 执法人员): the head of the word names the
+ * person, whatever comes before it. Verbs that end in 员 are not (see NOT_TITLE).
+ */
+const ANY_YUAN = '[\\u4e00-\\u9fa5]{1,2}人员|[\\u4e00-\\u9fa5]?[\\u4e00-\\u9fa5]员';
+const NOT_TITLE = /(?:动|复|减|满|裁|增|扩|全|庭成|学)员$/;
 
 /**
  * Common surnames, leaving out those that are also everyday words before a title (和老师 "and the
@@ -29,14 +35,18 @@ const SURNAMES =
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '慕容', '令狐', '公孙', '夏侯', '尉迟', '长孙', '宇文', '司徒', '西门', '南宫', '独孤', '端木', '轩辕'];
 
 /** Bodies a title may be prefixed with: 镇/村干部, 派出所民警, 学校老师. */
-const ORGS = ['镇政府', '乡政府', '街道办', '教育局', '教体局', '中心校', '派出所', '司法所', '社区', '街道', '学校', '驻村', '镇', '乡', '村'];
+const ORGS = [
+  '镇政府', '乡政府', '街道办', '教育局', '教体局', '中心校', '派出所', '司法所', '社区', '街道', '学校', '驻村',
+  // What a title's holder is in charge of: 镇分管领导, 包村干部, 挂点领导.
+  '分管', '包村', '包片', '包保', '挂点', '挂村', '镇', '乡', '村', '县', '区',
+];
 
 const SURNAME = `(?:${COMPOUND_SURNAMES.join('|')}|[${SURNAMES}])`;
 /** 某, 某某, X, ×: a name kept out of the record. */
 const PLACEHOLDER = '(?:某某?|[Xx×*]{1,2})';
 /** What may follow a name written after its title (网格员孙丽到…, 校长张某、…). */
 const AFTER_NAME = '(?=[到去赴前往来电通与和同及、,，。;；:：\\s一在对向给将于入打等带陪共再又分]|$)';
-const ROLE = `(?:${ROLES.join('|')})`;
+const ROLE = `(?:${ROLES.join('|')}|${ANY_YUAN})`;
 
 /*
  * A person is found from its title outwards: titles alone scan fast; the surname or body before
@@ -69,6 +79,10 @@ function titledSpans(folded: string): Span[] {
   const out: Span[] = [];
   ROLE_RE.lastIndex = 0;
   for (let m = ROLE_RE.exec(folded); m !== null; m = ROLE_RE.exec(folded)) {
+    if (NOT_TITLE.test(m[0])) {
+      ROLE_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const prev = out[out.length - 1];
     const joinsPrev = prev !== undefined && prev.bare && prev.end === m.index && BODY_ROLES.has(folded.slice(prev.start, prev.end));
     const floor = Math.max(0, m.index - BEFORE_WINDOW, prev && !joinsPrev ? prev.end : 0);
@@ -89,7 +103,7 @@ function titledSpans(folded: string): Span[] {
 
 /** 孙某, 王某某, 李XX: a name kept out of the record, standing without a title (not 于某日). */
 const HAS_PLACEHOLDER = /[某Xx×*]/;
-const HIDDEN_NAME_RE = new RegExp(`${SURNAME}${PLACEHOLDER}(?![日天时次处地种些个年月位])`, 'g');
+const HIDDEN_NAME_RE = new RegExp(`(?:${SURNAME}|[向文])${PLACEHOLDER}(?![日天时次处地种些个年月位])`, 'g');
 
 /** Names without a title that fall outside the titled people already found. */
 function hiddenNames(folded: string, titled: readonly Span[]): Span[] {
@@ -104,10 +118,42 @@ function hiddenNames(folded: string, titled: readonly Span[]): Span[] {
   return out;
 }
 
-function personSpans(folded: string): Span[] {
+/**
+ * A full name written without a title (孙敏到学生家中, 由李明、王刚负责): a surname and one or two
+ * characters, standing where a clause's subject stands and followed by what a person does.
+ */
+const BARE_NAME_RE = new RegExp(
+  `(?:${SURNAME})[\\u4e00-\\u9fa5]{1,2}?(?=到|去|赴|前往|来到|来校|电话|致电|打电话|联系|入户|上门|走访|家访|再次|再|又|带|陪|会同|协同|` +
+    `一起|一同|一行|等人|等|与|和|同|及|、|对|向|给|通过|利用|找|约|深入|前去|亲自|专程|继续|负责|进行|开展|组织|讲解|宣传|告知|` +
+    `劝说|劝导|说服|谈话|谈心|沟通|解释|介绍|动员|做|微信|视频|发送|送达|安排|邀请|请|协调|督促|帮助|帮|送|接|召开|主持|登门|` +
+    `看望|探望|慰问|陪同|带领|率)`,
+  'g',
+);
+/** What may stand right before a subject: a break, the end of a date or time of day, 由/与/和 … */
+const SUBJECT_BEFORE = /(?:^|[\s，,。；;、:：)）日号午上]|由|与|和|同|及|跟|请|邀请|会同|陪同|协同|联合)$/;
+/** Characters no given name is made of here: they make the "name" a word (于是, 尚未, 周末, 何时). */
+const NOT_GIVEN = /[于当日天次是今本同近上下午晚早该某在到去和与及等的了也都又再就才从向对给被把将为以而并但或即因所这那其此每各多少个位名人家校村镇乡县区市省未曾经已独度续时末常期间后前称说]/;
+
+function bareNames(folded: string, found: readonly Span[], childName: string | undefined): Span[] {
+  const out: Span[] = [];
+  BARE_NAME_RE.lastIndex = 0;
+  for (let m = BARE_NAME_RE.exec(folded); m !== null; m = BARE_NAME_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const given = m[0].slice(m[0].length === 2 || !COMPOUND_SURNAMES.includes(m[0].slice(0, 2)) ? 1 : 2);
+    const clear = !found.some((p) => start < p.end && end > p.start);
+    if (clear && !NOT_GIVEN.test(given) && m[0] !== childName && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 2), start))) {
+      out.push({ start, end, bare: false });
+    } else BARE_NAME_RE.lastIndex = start + 1;
+  }
+  return out;
+}
+
+function personSpans(folded: string, childName: string | undefined): Span[] {
   const titled = titledSpans(folded);
-  const hidden = hiddenNames(folded, titled);
-  return hidden.length ? [...titled, ...hidden].sort((a, b) => a.start - b.start) : titled;
+  const named = [...titled, ...hiddenNames(folded, titled)];
+  const spans = [...named, ...bareNames(folded, named, childName)];
+  return spans.length > titled.length ? spans.sort((a, b) => a.start - b.start) : titled;
 }
 
 /** 同村干部一起, 会同派出所: people who came along with whoever did the work. */
@@ -122,11 +168,11 @@ export interface People {
   led: boolean;
 }
 
-/** The people and bodies named in an attempt. */
-export function findPeople(folded: string): People {
+/** The people and bodies named in an attempt; `childName` (the child's own) is never one of them. */
+export function findPeople(folded: string, childName?: string): People {
   const names: string[] = [];
   let led = false;
-  for (const p of personSpans(folded)) {
+  for (const p of personSpans(folded, childName)) {
     const name = folded.slice(p.start, p.end);
     if (!names.includes(name)) names.push(name);
     const before = folded.slice(Math.max(0, p.start - 2), p.start);
@@ -134,6 +180,14 @@ export function findPeople(folded: string): People {
     if (!ALONG_BEFORE.test(before) && !(WITH_BEFORE.test(before) && WITH_AFTER.test(after))) led = true;
   }
   return { names, led };
+}
+
+/** The writer (我, 本人) or a body with no one named (学校, 镇村两级) as who did the work. */
+const SELF_OR_BODY = /我们?|笔者|我校|本校|我镇|我乡|我村|镇村两级|学校|村里|镇里|包保组|工作组/;
+
+/** The attempt says who did it only as "I" or as a body: someone, but not named. */
+export function namesSelfOrBody(folded: string): boolean {
+  return SELF_OR_BODY.test(folded);
 }
 
 interface Signature {

@@ -1,5 +1,5 @@
 import { enclosedNumber, isBlankSpan, smallNumber, trimSpan } from './text';
-import { findDates } from './dates';
+import { findDates, relativeDateAt } from './dates';
 import { isAttemptLike } from './fields';
 
 /** One attempt's place in the record: [start, end) of its text, after its item number. */
@@ -71,14 +71,27 @@ function opensSentence(folded: string, from: number, at: number): boolean {
   return i < from || /[。；;！!？?，,\n]/.test(folded[i]!);
 }
 
+/** 。次日…: a sentence opened by a relative date starts another attempt (a comma does not). */
+function relativeCuts(folded: string, s: Span): number[] {
+  const out: number[] = [];
+  for (let i = s.start + 1; i < s.end; i++) {
+    if (!/[。；;！!？?\n]/.test(folded[i - 1]!)) continue;
+    let at = i;
+    while (at < s.end && /\s/.test(folded[at]!)) at++;
+    if (relativeDateAt(folded, at) !== null) out.push(at);
+  }
+  return out;
+}
+
 /**
  * Splits unnumbered text at the dates that open sentences ("6月5日…。6月12日…"), keeping a
  * piece that reads as no attempt of its own ("6月20日送孩子返校") with the one before.
  */
 function splitByDates(folded: string, s: Span): Span[] {
-  const cuts = findDates(folded.slice(s.start, s.end))
+  const dated = findDates(folded.slice(s.start, s.end))
     .map((t) => t.start + s.start)
     .filter((at) => at > s.start && opensSentence(folded, s.start, at));
+  const cuts = [...dated, ...relativeCuts(folded, s)].sort((a, b) => a - b);
   const out: Span[] = [];
   let start = s.start;
   for (const cut of [...cuts, s.end]) {

@@ -1,12 +1,12 @@
 import type { RuleFamily } from './family';
 import type { Emit, RowRule, RowView, RuleContext, TableRule } from './types';
-import type { AttemptView } from '../model/finding';
+import type { AttemptView, Severity } from '../model/finding';
 import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
 import { attemptView, parseRecord, type Attempt } from '../persuasion/parse';
 import { ownerNamed } from '../persuasion/people';
-import { findCopies, type CopyRecord } from '../persuasion/copies';
+import { CopyIndex } from '../persuasion/copies';
 import { smallNumber } from '../persuasion/text';
 
 /**
@@ -30,14 +30,17 @@ interface ParsedRecord {
   readonly views: AttemptView[];
 }
 
-// Every rule of this family reads the row's record: parse it once per row and check run.
-const parsed = new WeakMap<RowView, { text: string; referenceDate: string; record: ParsedRecord }>();
+/*
+ * Every rule of this family reads the row's record: it is parsed once for the row's rules and
+ * let go when the next row comes, so that a million rows never hold a million parsed records.
+ */
+let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord } | null = null;
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
-  const hit = parsed.get(row);
-  if (hit && hit.text === text && hit.referenceDate === ctx.referenceDate) return hit.record;
+  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   const elsewhere = ELSEWHERE.test(text);
-  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate });
+  const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
+  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
   let views: AttemptView[] | undefined;
   const record: ParsedRecord = {
     text,
@@ -47,7 +50,7 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
       return (views ??= attempts.map(attemptView));
     },
   };
-  parsed.set(row, { text, referenceDate: ctx.referenceDate, record });
+  last = { row, text, referenceDate: ctx.referenceDate, record };
   return record;
 }
 
@@ -79,8 +82,12 @@ const missing: RowRule = {
   },
 };
 
-/** no-date, no-person, no-result: attempts that leave out when, who or how it ended. */
-function lacking(rule: string, lacks: (a: Attempt) => boolean): RowRule {
+/**
+ * no-date, no-person, no-result: attempts that leave out when, who or how it ended (an error,
+ * or a warning where `severity` says so); unclear-*: attempts that say it in a way a reader can
+ * only guess at (春节期间, 我, 了解到…), always a warning.
+ */
+function lacking(rule: string, lacks: (a: Attempt) => boolean, severity: (ctx: RuleContext) => Severity = () => 'error'): RowRule {
   return {
     id: rule,
     check(row, ctx, emit) {
@@ -88,11 +95,21 @@ function lacking(rule: string, lacks: (a: Attempt) => boolean): RowRule {
       const bad = r?.attempts.filter(lacks) ?? [];
       if (!r || bad.length === 0) return;
       emit({
-        key: 'persuasionRecord', rule, severity: 'error',
+        key: 'persuasionRecord', rule, severity: severity(ctx),
         params: { attempts: numbers(bad), count: bad.length, total: r.attempts.length }, attempts: r.views,
       });
     },
   };
+}
+
+/**
+ * 004's form asks each attempt "结果如何" (its example, the field's hint); 000's asks only when,
+ * which teacher and what was said, and keeps the result in its own 劝返结果 column.
+ */
+function resultAsked(ctx: RuleContext): Severity {
+  const record = ctx.columns.find((c) => c.key === 'persuasionRecord');
+  const hint = record && 'hint' in record && typeof record.hint === 'string' ? record.hint : '';
+  return hint.includes('结果') ? 'error' : 'warning';
 }
 
 const badDate: RowRule = {
@@ -240,16 +257,18 @@ const stale: RowRule = {
 };
 
 function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: RuleContext, emit: Emit): void {
+  // Only the first NAMED_ROWS + 1 can be named: a big group costs its size, not its square.
+  const head = group.slice(0, NAMED_ROWS + 1);
   for (const i of group) {
-    const others = group.filter((j) => j !== i).map((j) => rows[j]!);
-    const shown = others.slice(0, NAMED_ROWS);
+    const shown = head.filter((j) => j !== i).slice(0, NAMED_ROWS).map((j) => rows[j]!);
+    const others = group.length - 1;
     const record = recordOf(rows[i]!, ctx);
     emit({
       key: 'persuasionRecord', rule: 'persuasion.copied', severity: 'warning', view: rows[i]!,
       params: {
         rows: shown.map((o) => o.rowOf('persuasionRecord')).join('、'),
-        more: others.length - shown.length,
-        others: others.length,
+        more: others - shown.length,
+        others,
       },
       related: shown.map((o) => o.cellOf('persuasionRecord')),
       attempts: record?.views ?? [],
@@ -257,30 +276,47 @@ function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: Rul
   }
 }
 
-/** persuasion.copied: the same record (names, dates and people aside) under different children. */
-const copied: TableRule = {
+/** The rows with a record and their copy keys, read row by row (see copied.row). */
+interface CopyFeed {
+  rows: RowView[];
+  index: CopyIndex;
+}
+const feeds = new WeakMap<RuleContext, CopyFeed>();
+
+/**
+ * persuasion.copied: the same record (names, dates and people aside) under different children.
+ * The check feeds it each row right after the row rules (`row`), while the row's parsed record
+ * is at hand; it keeps only the record's copy keys. Called without that feed, it reads the rows itself.
+ */
+const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
   id: 'persuasion.copied',
+  row(view, ctx) {
+    let feed = feeds.get(ctx);
+    if (!feed) feeds.set(ctx, (feed = { rows: [], index: new CopyIndex() }));
+    const r = recordOf(view, ctx);
+    if (!r || r.elsewhere) return;
+    feed.rows.push(view);
+    feed.index.add({ text: r.text, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+  },
   check(rows, ctx, emit) {
-    const withRecord: RowView[] = [];
-    const records: CopyRecord[] = [];
-    for (const row of rows) {
-      const r = recordOf(row, ctx);
-      if (!r || r.elsewhere) continue;
-      withRecord.push(row);
-      records.push({ text: r.text, attempts: r.attempts, name: row.has('name') ? cellText(row.get('name')) : undefined });
-    }
-    if (records.length < 2) return;
-    for (const g of findCopies(records)) emitCopies(withRecord, g, ctx, emit);
+    if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
+    const feed = feeds.get(ctx);
+    feeds.delete(ctx);
+    if (!feed || feed.rows.length < 2) return;
+    for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
   },
 };
 
 export const persuasionRules: RuleFamily = {
   row: [
     missing,
-    lacking('persuasion.no-date', (a) => a.dateText === null),
+    lacking('persuasion.no-date', (a) => a.dateText === null && !a.dateVague),
+    lacking('persuasion.unclear-date', (a) => a.dateVague, () => 'warning'),
     badDate,
-    lacking('persuasion.no-person', (a) => !a.led),
-    lacking('persuasion.no-result', (a) => a.result === null),
+    lacking('persuasion.no-person', (a) => !a.led && !a.personUnsure),
+    lacking('persuasion.unclear-person', (a) => a.personUnsure, () => 'warning'),
+    lacking('persuasion.no-result', (a) => a.result === null && !a.resultUnsure, resultAsked),
+    lacking('persuasion.unclear-result', (a) => a.resultUnsure, () => 'warning'),
     future,
     order,
     tooFew,

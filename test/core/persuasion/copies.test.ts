@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RowView } from '../../../src/core/rules/types';
-import type { Issue } from '../../../src/core/rules/types';
+import type { Issue, TableRule } from '../../../src/core/rules/types';
 import { a1 } from '../../../src/core/model/address';
 import { findCopies, editSimilarity } from '../../../src/core/persuasion/copies';
 import { parseRecord } from '../../../src/core/persuasion/parse';
@@ -134,6 +134,21 @@ describe('persuasion.copied', () => {
     ]);
     expect(renderRule('persuasion.copied', issues[0]!.params).message).toBe('与第12、30行的劝返记录雷同');
     expect(issues[0]!.attempts).toHaveLength(3);
+  });
+
+  test('fed row by row (as the check does) it finds the same copies, and twice in a row as well', () => {
+    const rows = [view(2, '甲', DISTINCT), view(3, '乙', UNRELATED), view(11, '丙', DISTINCT), view(29, '丁', EDITED)];
+    const ctx = contextOf('dropout-ledger', rows[0]!, { referenceDate: REF });
+    const copied = persuasionRules.table.find((r) => r.id === 'persuasion.copied') as TableRule & { row(v: RowView, c: typeof ctx): void };
+    const rowsOf = () => {
+      const issues: Issue[] = [];
+      for (const r of rows) copied.row(r, ctx);
+      copied.check(rows, ctx, (i) => issues.push(i));
+      return issues.map((i) => i.view?.rowOf('persuasionRecord'));
+    };
+    expect(rowsOf()).toEqual([3, 12, 30]);
+    expect(rowsOf()).toEqual([3, 12, 30]);
+    expect(() => copied.check([], ctx, () => undefined)).not.toThrow();
   });
 });
 

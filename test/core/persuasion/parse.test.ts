@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseRecord } from '../../../src/core/persuasion/parse';
+import { findDates } from '../../../src/core/persuasion/dates';
 
 /** Records are read at this date: yearless dates take 2024, or 2023 when 2024 would be later. */
 const REF = '2024-03-01';
@@ -360,4 +363,22 @@ describe('parseRecord is total', () => {
   test('unicode noise never throws', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => Array.isArray(parseRecord(s, { referenceDate: REF }))), { numRuns: 300 });
   });
+});
+
+describe('dates inside numbers', () => {
+  test.each([
+    ['1.3.5王老师入户，家长同意', '3.5'],
+    ['3.5王老师入户，家长同意', '3.5'],
+  ])('%s is dated %s', (text, date) => {
+    expect(parseRecord(text, { referenceDate: REF })[0]!.dateText).toBe(date);
+  });
+
+  test.each(['发放资助金123.5元', '按第1.2.3条执行'])('no date is read out of %s', (text) => {
+    expect(findDates(text)).toEqual([]);
+  });
+});
+
+test('the parser has no regex lookbehind (old Safari webviews cannot compile it)', () => {
+  const dir = path.join(__dirname, '../../../src/core/persuasion');
+  for (const file of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, file), 'utf8')).not.toMatch(/\(\?<[=!]/);
 });

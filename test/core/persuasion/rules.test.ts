@@ -43,6 +43,9 @@ test('every rule id this family emits has its Chinese text', () => {
     ...form({ persuasionCount: 5, persuasionDone: '否' }),
   ];
   expect(new Set(issues.map((i) => i.rule)).size).toBe(11);
+  for (const id of ['persuasion.unclear-date', 'persuasion.unclear-person', 'persuasion.unclear-result']) {
+    expect(renderRule(id, { attempts: '1' }).message).toMatch(/^第1次/);
+  }
   for (const i of issues) expect(renderRule(i.rule, i.params).message).not.toMatch(/undefined/);
 });
 
@@ -79,9 +82,10 @@ describe('persuasion.no-date / no-person / no-result', () => {
     expect(issues.filter((i) => i.rule === 'persuasion.no-person').map((i) => i.params?.attempts)).toEqual(['1']);
   });
 
-  test('an attempt without a result is an error', () => {
-    const issues = ledger({ persuasionRecord: '1.1月5日王老师到学生家中讲解资助政策。\n2.1月9日王老师入户，家长同意。' });
-    expect(errors(issues)).toEqual(['persuasion.no-result']);
+  test('an attempt without a result is an error where the form asks 结果如何 (004), a warning where it does not (000)', () => {
+    const record = '1.1月5日王老师到学生家中讲解资助政策。\n2.1月9日王老师入户，家长同意。';
+    expect(errors(form({ persuasionRecord: record, persuasionCount: 2 }))).toEqual(['persuasion.no-result']);
+    expect(rules(ledger({ persuasionRecord: record })).filter((r) => r.startsWith('persuasion.no-'))).toEqual(['persuasion.no-result:warning']);
   });
 
   test('an impossible date is an error', () => {
@@ -101,6 +105,42 @@ describe('persuasion.no-date / no-person / no-result', () => {
   test('the attempts are attached to the finding', () => {
     const [issue] = ledger({ persuasionRecord: '1.王老师入户，家长同意。\n2.王老师入户，学生已返校。' }).filter((i) => i.rule === 'persuasion.no-date');
     expect(issue!.attempts?.map((a) => a.text)).toEqual(['王老师入户，家长同意', '王老师入户，学生已返校']);
+  });
+});
+
+describe('records in natural prose (issue 17 item 3)', () => {
+  test.each([
+    '1.3月5日，镇分管领导孙敏带队入户，家长称孩子随父母在外，春节后回来。\n2.3月12日，孙敏电话联系家长，家长答应月底带孩子回来。\n3.3月20日，孙敏再次入户，学生已于当日到校报到上课。',
+    '1.1月8日帮扶责任人王建国入户走访，当场签订承诺书。\n2.1月15日驻村第一书记刘洋、网格员陈静到家中做思想工作，劝返未果。\n3.1月22日民警李伟上门，家长不让进门。',
+    '1.1月5日，李明到学生家中，学生称不想读书。\n2.1月12日，李明和王刚再次上门，家长说再劝劝孩子。\n3.1月19日，王刚电话联系家长，家长已把孩子送到学校。',
+  ])('roles, bare names and results stated in prose raise no error: %s', (record) => {
+    expect(errors(form({ persuasionRecord: record }))).toEqual([]);
+  });
+
+  test('the child’s own name is not the person who went', () => {
+    const record = '1.1月5日张小明到校报到，家长同意。\n2.1月9日王老师入户，家长同意。\n3.1月19日王老师入户，学生已返校。';
+    expect(errors(ledger({ name: '张小明', persuasionRecord: record }))).toEqual(['persuasion.no-person']);
+    expect(errors(ledger({ name: '李四', persuasionRecord: record }))).toEqual([]);
+  });
+
+  test('a time only guessed at (春节期间) is a warning, not an error', () => {
+    const issues = form({ persuasionRecord: '1.春节期间王老师入户，家长同意考虑。\n2.2月20日王老师电话联系，学生仍不愿返校。\n3.2月27日王老师入户，学生已返校。' });
+    expect(rules(issues)).toEqual(['persuasion.unclear-date:warning']);
+    expect(renderRule('persuasion.unclear-date', issues[0]!.params).message).toBe('第1次劝返只写了大致时间，没有写明具体日期');
+  });
+
+  test('次日 is a date, told by the attempt before', () => {
+    expect(form({ persuasionRecord: '1.2月5日王老师入户，家长同意考虑。\n2.次日王老师电话联系，学生仍不愿返校。\n3.2月27日王老师入户，学生已返校。' })).toEqual([]);
+  });
+
+  test('the writer as "我" is a warning: someone went, but who is not written', () => {
+    const issues = form({ persuasionRecord: '1.2月5日我到学生家中，家长同意考虑。\n2.2月20日王老师电话联系，学生仍不愿返校。\n3.2月27日王老师入户，学生已返校。' });
+    expect(rules(issues)).toEqual(['persuasion.unclear-person:warning']);
+  });
+
+  test('what was learnt, with no outcome, is a warning', () => {
+    const issues = form({ persuasionRecord: '1.2月5日王老师入户，了解到孩子在浙江打工。\n2.2月20日王老师电话联系，学生仍不愿返校。\n3.2月27日王老师入户，学生已返校。' });
+    expect(rules(issues)).toEqual(['persuasion.unclear-result:warning']);
   });
 });
 

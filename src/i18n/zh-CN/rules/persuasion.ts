@@ -14,6 +14,11 @@ export const persuasionTexts: RuleCatalogue = {
     message: (p) => `第${p.attempts}次劝返没有写明日期`,
     fix: '为每次劝返写明日期，如“6月12日”',
   },
+  'persuasion.unclear-date': {
+    title: '劝返日期不明确',
+    message: (p) => `第${p.attempts}次劝返只写了大致时间，没有写明具体日期`,
+    fix: '把“春节期间”“开学初”等改为实际劝返的日期，如“2月12日”',
+  },
   'persuasion.bad-date': {
     title: '劝返日期有误',
     message: (p) => `第${p.attempt}次劝返的日期“${p.date}”不是有效日期`,
@@ -24,10 +29,20 @@ export const persuasionTexts: RuleCatalogue = {
     message: (p) => `第${p.attempts}次劝返没有写明由谁劝返`,
     fix: '写明参加劝返的具体人员，如“王老师”“网格员孙某”“村干部”',
   },
+  'persuasion.unclear-person': {
+    title: '劝返人员不明确',
+    message: (p) => `第${p.attempts}次劝返只写了“我”“学校”等，没有写明具体人员`,
+    fix: '写明参加劝返的具体人员的职务和姓名，如“班主任李明”“网格员孙某”',
+  },
   'persuasion.no-result': {
     title: '劝返未写结果',
     message: (p) => `第${p.attempts}次劝返没有写明结果`,
     fix: '写明每次劝返的结果，如“家长同意下周送孩子返校”“学生仍不愿返校”“未见到学生本人”',
+  },
+  'persuasion.unclear-result': {
+    title: '劝返结果不明确',
+    message: (p) => `第${p.attempts}次劝返只写了了解到的情况，看不出劝返结果`,
+    fix: '写明这次劝返的结果，如“家长同意春节后送孩子返校”“学生仍不愿返校”“劝返未果”',
   },
   'persuasion.future': {
     title: '劝返日期晚于核查日期',
