@@ -16,3 +16,11 @@ export function officeEnv(): ExcelEnv {
 export class HostError extends Error {
   override readonly name = 'HostError';
 }
+
+/**
+ * Whether the loaded office.js has `member` on this proxy. A requirement set says what Excel
+ * can do; an older office.js copy (vendored on an intranet) may still lack the object.
+ */
+export function hasApi(proxy: object, member: string): boolean {
+  return (proxy as Record<string, unknown>)[member] !== undefined;
+}

@@ -104,6 +104,11 @@ export class FakeBook {
   insertFails: string | null = null;
   /** The sync with this index into `syncs` fails with `code`, whatever it carries. */
   failSync: { index: number; code: string } | null = null;
+  /**
+   * False: the office.js loaded predates the Note API (npm @microsoft/office-js 1.1.110) while
+   * Excel still reports ExcelApi 1.18, so `worksheet.notes` is undefined.
+   */
+  notesApi = true;
   private nextId = 1;
 
   constructor(public version = '1.18') {}
@@ -405,7 +410,7 @@ class Context {
       },
       owner,
       {
-        notes: () => this.notes(sheet),
+        ...(book.notesApi ? { notes: () => this.notes(sheet) } : {}),
         freezePanes: () =>
           this.make(
             {

@@ -27,8 +27,9 @@ const DATE_RE = new RegExp(
     `(\\d{4})\\s*[./-]\\s*(\\d{1,2})(?:\\s*[./-]\\s*(\\d{1,2}))?(?!\\d)[日号]?`,
     // 6月12日, 六月十二号, 6月12, 6月份, 6月上旬
     `(${N})\\s*月\\s*(?:(${N})\\s*[日号]|(\\d{1,2})(?!\\d)|(?:份|上旬|中旬|下旬|初|底)?)`,
-    // 3.5, 3/5 (not 1.6月: that is an item number before a date)
-    `(?<![\\d.])(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?![\\d.月年])[日号]?`,
+    // 3.5, 3/5 (not 1.6月: that is an item number before a date); not after a digit or a dot,
+    // which findDates checks: Safari before 16.4 cannot parse a lookbehind.
+    `(\\d{1,2})\\s*[./]\\s*(\\d{1,2})(?![\\d.月年])[日号]?`,
   ].join('|'),
   'y',
 );
@@ -59,6 +60,7 @@ export function findDates(folded: string): DateToken[] {
     DATE_RE.lastIndex = c.index;
     const m = DATE_RE.exec(folded);
     if (m === null || m[0] === '') continue;
+    if (m[10] !== undefined && /[\d.]/.test(folded[m.index - 1] ?? '')) continue;
     DATE_START.lastIndex = m.index + m[0].length;
     out.push(token(m));
   }

@@ -140,9 +140,17 @@ export const ui = {
   /** Shown instead of the pane where Office runs add-ins in Internet Explorer or old Edge. */
   legacy: {
     title: '这个版本的 Excel 无法运行保学助手',
-    body: 'Office 2016、Office 2019 等旧版本用 Internet Explorer 显示加载项，保学助手需要更新的浏览器内核。',
+    body: 'Office 2016、Office 2019 等旧版本用 Internet Explorer 显示加载项，较旧的 Mac 系统的浏览器内核也太旧，保学助手需要更新的浏览器内核。',
     how: '请改用浏览器版：用 Edge、Chrome 或 360 浏览器（极速模式）打开下面的地址，选择要检查的表格文件即可，文件不会上传。',
     upgrade: '升级到 Office 2021 或 Microsoft 365 后，即可在 Excel 中直接使用。',
+  },
+
+  /** The pane's page when office.js did not load (a blocked CDN, an intranet without it). */
+  noOffice: {
+    title: '保学助手无法连接 Excel',
+    body: '没有加载到 Office 的脚本（office.js）。通常是网络拦截了微软的 Office 脚本地址，或内网没有提供这个脚本。',
+    how: '请联系管理员：允许访问 appsforoffice.microsoft.com（世纪互联版为 appsforoffice.cdn.partner.office365.cn），或按部署说明在内网提供 office.js。之后关闭并重新打开本窗格。',
+    outside: '如果是直接在浏览器里打开了本页面，请改在 Excel 中点“开始 → 打开助手”，或使用浏览器版。',
   },
 
   pageTitle: {
