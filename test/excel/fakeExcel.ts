@@ -18,7 +18,7 @@ jest.mock('office-addin-manifest', () => ({
 const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
 type OfficeMockObject = InstanceType<typeof OfficeMockObject>;
 import { a1, formatRange, parseRange, type RangeRef } from '../../src/core/model/address';
-import { jsonBytes, PAYLOAD_LIMIT } from '../../src/excel/payload';
+import { jsonBytes, MAX_CELLS_PER_GET, PAYLOAD_LIMIT } from '../../src/excel/payload';
 import type { ExcelEnv } from '../../src/excel/env';
 import type { CellValue } from '../../src/core/model/cell';
 import { readWorkbook } from '../../src/io/xlsx';
@@ -109,6 +109,15 @@ export class FakeBook {
    * Excel still reports ExcelApi 1.18, so `worksheet.notes` is undefined.
    */
   notesApi = true;
+  /**
+   * Reads of more cells than this get `values` (and numberFormat) null: "When a get operation
+   * using Range.values exceeds the five-million-cell limit, the API doesn't always throw an
+   * error. In some cases, Range.values returns null instead" (docs/excel/performance.md).
+   * Tests lower it to reproduce the behaviour on small sheets.
+   */
+  valuesNullOver = MAX_CELLS_PER_GET;
+  /** Merged areas past which getMergedAreasOrNullObject fails (its reference remarks: 512). */
+  mergeLimit = 512;
   private nextId = 1;
 
   constructor(public version = '1.18') {}
@@ -218,6 +227,8 @@ class Context {
   private loads: { seed: Record<string, unknown>; paths: string[] }[] = [];
   private mocks: OfficeMockObject[] = [];
   private seeds = new WeakMap<object, Record<string, unknown>>();
+  /** Range seeds whose values and numberFormat read as null once loaded (over valuesNullOver cells). */
+  private nulled = new WeakSet<object>();
   readonly workbook: unknown;
 
   constructor(private readonly book: FakeBook) {
@@ -292,6 +303,7 @@ class Context {
         if (typeof k !== 'string') return t[k];
         if (k in children) return (cache[k] ??= children[k]!());
         const v = t[k];
+        if (nav.length === 0 && (k === 'values' || k === 'numberFormat') && ctx.nulled.has(seed) && Array.isArray(v)) return null;
         if (k === 'load') {
           return (arg: string) => {
             if (!ctx.quiet) ctx.loads.push({ seed: nav.reduce((s: any, p) => s[p], seed), paths: String(arg).split(',').map((p) => p.trim()) });
@@ -441,12 +453,18 @@ class Context {
       select: () => this.op(20, () => (this.book.selected = { sheet: sheet.name, address: formatRange(ref) })),
       merge: () => this.op(20, () => sheet.merges.push(formatRange(ref))),
       getMergedAreasOrNullObject: () => {
+        if (sheet.merges.length > this.book.mergeLimit) this.fails('GeneralException');
         const m = this.make({ address: sheet.merges.map((x) => `${sheet.name}!${x}`).join(', ') }, { kind: 'none' });
         m.isNullObject = sheet.merges.length === 0;
         return m;
       },
     };
-    if (withValues) {
+    if (withValues && (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > this.book.valuesNullOver) {
+      // office-addin-mock takes no null seed: the proxy answers null for these (see track).
+      seed.values = [];
+      seed.numberFormat = [];
+      this.nulled.add(seed);
+    } else if (withValues) {
       seed.values = grid(ref, (r, c) => sheet.get(r, c));
       seed.numberFormat = grid(ref, (r, c) => sheet.format(r, c));
     }

@@ -59,13 +59,13 @@ describe.each([
   ['few findings', (i: number) => i % 500 === 0],
   ['a finding on every row', () => true],
 ])('checking and marking a 10,000-row sheet with %s', (_name, faulty) => {
-  test('takes at most 4 syncs, none over 5 MB', async () => {
+  test('takes at most 6 syncs (read: names, sizes with merges, 2 value blocks; mark: 2), none over 5 MB', async () => {
     const b = workbook(10_000, faulty);
     const { report, marked } = await checkAndMark(b);
     expect(report.tables.map((t) => [t.template, t.rows])).toEqual([['wafangdian-individual', 10_000]]);
     expect(report.findings.length).toBeGreaterThanOrEqual(faulty(1) ? 30_000 : 60);
     expect(marked.cells).toBe(new Set(report.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
-    expect(b.syncs.length).toBeLessThanOrEqual(4);
+    expect(b.syncs.length).toBeLessThanOrEqual(6);
     for (const s of b.syncs) {
       expect(s.failed).toBeUndefined();
       expect(s.request).toBeLessThanOrEqual(PAYLOAD_LIMIT);
@@ -83,9 +83,10 @@ describe.each([
 test('a workbook too big for one answer is read in blocks under 5 MB and comes out whole', async () => {
   const b = workbook(40_000, (i) => i % 1000 === 0);
   const grid = await new ExcelHost(b.env()).readWorkbook();
-  const ok = b.syncs.filter((s) => !s.failed);
-  expect(b.syncs.filter((s) => s.failed).map((s) => s.failed)).toEqual(['ResponsePayloadSizeLimitExceeded']);
-  for (const s of ok) expect(s.response).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  // Sized first, so no request is refused: the values come in more than one sync, each under 5 MB.
+  expect(b.syncs.filter((s) => s.failed)).toEqual([]);
+  expect(b.syncs.length).toBeGreaterThan(4);
+  for (const s of b.syncs) expect(s.response).toBeLessThanOrEqual(PAYLOAD_LIMIT);
   const rows = grid.sheets[0]!.rows;
   expect(rows).toHaveLength(40_004);
   expect(rows[40_001]![4]).toBe(b.sheet('附件4').get(40_001, 4));

@@ -80,6 +80,7 @@ export const ui = {
 
   errors: {
     generic: (detail: string) => `操作没有完成：${detail}`,
+    readRefused: (sheet: string, row: number) => `Excel 没有返回工作表“${sheet}”第 ${row} 行的内容（表格过大）。请删去多余的空行空列后再试，或使用浏览器版。`,
     markUnsupported: '这个版本的 Excel 不支持标记单元格，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     validationUnsupported: '这个版本的 Excel 不支持修复下拉菜单，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     checkFirst: '请先点击“检查”。',
