@@ -7,7 +7,9 @@ export interface ExcelEnv {
 
 export function officeEnv(): ExcelEnv {
   return {
-    run: (batch) => Excel.run(batch),
+    // A batch waits while the user is editing a cell instead of failing with InvalidOperation
+    // (docs/excel/excel-add-ins-delay-in-cell-edit.md).
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
   };
 }

@@ -23,6 +23,21 @@ export const ui = {
     close: '关闭',
   },
 
+  /** The pane's switch for opening it with this workbook (Office.AutoShowTaskpaneWithDocument). */
+  autoOpen: {
+    label: '打开此工作簿时自动打开保学助手',
+    hint: '保存工作簿后生效，发给别人的文件也会带上这个设置（对方须已安装保学助手）。',
+    failed: '没能修改自动打开设置（工作簿可能是只读的）。',
+  },
+
+  /** The Excel pane's check, which runs in the background (a Web Worker) with a cancel button. */
+  checkProgress: {
+    sending: (done: number, total: number) => `正在把表格交给后台检查：${done} / ${total} 行`,
+    checking: (total: number) => `正在后台检查 ${total} 行…`,
+    cancel: '取消检查',
+    cancelled: '检查已取消，工作簿没有任何改动。',
+  },
+
   busy: {
     reading: '正在读取工作簿…',
     checking: '正在检查…',
