@@ -69,18 +69,26 @@ export class FakeSheet {
     return this.formats[r]?.[c] ?? 'General';
   }
 
-  /** The bounding box of non-empty cells, as getUsedRange(true) sees it. */
+  /**
+   * The bounding box of non-empty cells, as getUsedRange(true) sees it. A plain loop: Excel
+   * knows its used range, so the fake must not spend the bench's main-thread time finding it.
+   */
   used(): RangeRef | null {
-    let box: RangeRef | null = null;
-    this.values.forEach((row, r) =>
-      row?.forEach((v, c) => {
-        if (v === '' || v === undefined) return;
-        box = box
-          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
-          : { top: r, left: c, bottom: r, right: c };
-      }),
-    );
-    return box;
+    let top = -1, left = Infinity, bottom = -1, right = -1;
+    const rows = this.values;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === '' || v === undefined) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    return top < 0 ? null : { top, left, bottom, right };
   }
 
   prop(path: string, at?: string): unknown {
@@ -220,6 +228,9 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** A range's values and number formats before a sync builds them (see Context.lazy). */
+const PENDING = '<not read yet>';
+
 const HYPERLINK = /^=HYPERLINK\("(?:[^"]|"")*",\s*"((?:[^"]|"")*)"\)$/;
 
 class Context {
@@ -227,8 +238,14 @@ class Context {
   private loads: { seed: Record<string, unknown>; paths: string[] }[] = [];
   private mocks: OfficeMockObject[] = [];
   private seeds = new WeakMap<object, Record<string, unknown>>();
-  /** Range seeds whose values and numberFormat read as null once loaded (over valuesNullOver cells). */
-  private nulled = new WeakSet<object>();
+  /** Range seeds whose values and numberFormat are read from the sheet when a sync answers them (null over valuesNullOver cells). */
+  private lazy = new WeakMap<object, { nulled: boolean; build: () => Record<'values' | 'numberFormat', unknown[][]>; built?: Record<'values' | 'numberFormat', unknown[][]> }>();
+
+  private lazyValue(seed: object, key: 'values' | 'numberFormat'): unknown[][] | null {
+    const l = this.lazy.get(seed)!;
+    if (l.nulled) return null;
+    return (l.built ??= l.build())[key];
+  }
   readonly workbook: unknown;
 
   constructor(private readonly book: FakeBook) {
@@ -303,7 +320,7 @@ class Context {
         if (typeof k !== 'string') return t[k];
         if (k in children) return (cache[k] ??= children[k]!());
         const v = t[k];
-        if (nav.length === 0 && (k === 'values' || k === 'numberFormat') && ctx.nulled.has(seed) && Array.isArray(v)) return null;
+        if (v === PENDING && nav.length === 0 && (k === 'values' || k === 'numberFormat')) return ctx.lazyValue(seed, k);
         if (k === 'load') {
           return (arg: string) => {
             if (!ctx.quiet) ctx.loads.push({ seed: nav.reduce((s: any, p) => s[p], seed), paths: String(arg).split(',').map((p) => p.trim()) });
@@ -349,6 +366,7 @@ class Context {
     if (seed === undefined) return 0;
     if (path.length === 0) return jsonBytes(seed);
     const [head, ...rest] = path;
+    if (rest.length === 0 && (head === 'values' || head === 'numberFormat') && seed[head] === PENDING) return jsonBytes(this.lazyValue(seed, head));
     if (head === 'items') return (seed.items as object[]).reduce((n: number, item) => n + this.seedBytes(this.seeds.get(item), rest), 0);
     return this.seedBytes(seed[head!], rest);
   }
@@ -459,14 +477,13 @@ class Context {
         return m;
       },
     };
-    if (withValues && (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > this.book.valuesNullOver) {
-      // office-addin-mock takes no null seed: the proxy answers null for these (see track).
-      seed.values = [];
-      seed.numberFormat = [];
-      this.nulled.add(seed);
-    } else if (withValues) {
-      seed.values = grid(ref, (r, c) => sheet.get(r, c));
-      seed.numberFormat = grid(ref, (r, c) => sheet.format(r, c));
+    if (withValues) {
+      // Built when a sync answers a load, not with every proxy: a used range's proxy costs
+      // nothing in Excel. office-addin-mock takes no null seed, so a placeholder stands in.
+      seed.values = PENDING;
+      seed.numberFormat = PENDING;
+      const nulled = (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > this.book.valuesNullOver;
+      this.lazy.set(seed, { nulled, build: () => ({ values: grid(ref, (r, c) => sheet.get(r, c)), numberFormat: grid(ref, (r, c) => sheet.format(r, c)) }) });
     }
     return this.make(seed, owner, { conditionalFormats: () => this.formats(sheet, [formatRange(ref)]) });
   }
