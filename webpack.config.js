@@ -209,6 +209,8 @@ module.exports = async (env, argv) => {
       page('taskpane', 'taskpane', './src/taskpane/taskpane.html'),
       page('commands', 'commands', './src/commands/commands.html'),
       page('browser', 'browser', './src/browser/browser.html'),
+      // The manifest's LearnMoreUrl and SupportUrl: text only, no bundle.
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false, minify: false, templateParameters }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     // The pages stay as written: minifying would change the boot script and break its CSP hash.

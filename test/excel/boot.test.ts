@@ -120,3 +120,10 @@ test('Office 2016/2019: the ribbon commands complete and show the explanation in
   expect(completed).toBe(2);
   expect(page.dialogs).toEqual(['https://addin.example.cn/taskpane.html', 'https://addin.example.cn/taskpane.html']);
 });
+
+test('the pane page has the boxes the gate shows, and always a scroll bar (no jump when it appears)', () => {
+  const html = readFileSync(path.join(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+  expect(html).toMatch(/<html [^>]*data-office="required"/);
+  for (const id of ['legacy', 'no-office', 'browser-url']) expect(html).toContain(`id="${id}"`);
+  expect(html).toMatch(/<body [^>]*overflow-y: scroll/);
+});
