@@ -7,8 +7,16 @@
  *   ADDIN_ORIGIN=https://host[:port]  where the add-in is served in production; replaces
  *                                     https://localhost:3000 in the copied manifest.
  *   OFFICE_JS_CDN=21vianet            load office.js from the 世纪互联 (21Vianet) CDN.
- *   OFFICE_JS=vendored                copy @microsoft/office-js into the build and load it
- *                                     from the add-in's own origin (isolated intranets).
+ *   OFFICE_JS=vendored                load office.js from the add-in's own origin (isolated
+ *   OFFICE_JS_DIR=folder              intranets): copies a current office.js folder, downloaded
+ *                                     from the CDN, into the build. Microsoft allows local copies
+ *                                     for internal use only (docs/develop/referencing-the-javascript-
+ *                                     api-for-office-library-from-its-cdn.md). The npm package
+ *                                     @microsoft/office-js (1.1.110, 2022) is refused: it lacks the
+ *                                     Note API that Excel's ExcelApi 1.18 promises.
+ *
+ * Every script, ours and node_modules', is compiled down to ES2019 (Safari 13 on older Macs,
+ * older 360/QQ browsers for the browser page); test/excel/bundle.test.ts parses the output.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,6 +33,8 @@ const OFFICE_JS = {
   '21vianet': 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
 };
 const VENDORED_DIR = 'office-js';
+/** What the pages may need of a webview or browser; src/taskpane/boot.es5.js tests for it. */
+const ES_TARGET = 'es2019';
 /** The browser version of the checker, on the same origin (shown to users of old Office). */
 const BROWSER_PAGE = 'browser.html';
 
@@ -39,6 +49,25 @@ function loadUi(name = 'ui') {
   const m = new Module(file);
   m._compile(code, file);
   return m.exports[name];
+}
+
+/**
+ * The files office.js needs to run Excel on Windows, the web and Mac in Chinese: it loads the
+ * host's script and the strings from its own folder (the layout of .../lib/1/hosted/).
+ */
+const VENDORED_FILES = ['office.js', 'excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'zh-cn/office_strings.js'];
+
+/** The downloaded office.js folder, checked before anything is built. */
+function vendoredDir() {
+  const dir = process.env.OFFICE_JS_DIR;
+  if (!dir) throw new Error('OFFICE_JS=vendored needs OFFICE_JS_DIR=<folder holding a current copy of https://appsforoffice.microsoft.com/lib/1/hosted/> (see README)');
+  const abs = path.resolve(dir);
+  if (abs.split(path.sep).join('/').includes('node_modules/@microsoft/office-js')) {
+    throw new Error('OFFICE_JS_DIR must not be the npm @microsoft/office-js (1.1.110): it lacks the Note API; download a current copy');
+  }
+  const missing = VENDORED_FILES.filter((f) => !fs.existsSync(path.join(abs, f)));
+  if (missing.length) throw new Error(`OFFICE_JS_DIR ${abs} lacks ${missing.join(', ')}`);
+  return abs;
 }
 
 function officeJsUrl() {
@@ -105,6 +134,8 @@ module.exports = async (env, argv) => {
   const copies = [
     { from: 'assets/*.png', to: 'assets/[name][ext]' },
     { from: 'samples/*.xlsx', to: 'samples/[name][ext]' },
+    // The browser page's CSP allows no inline script: it loads the same boot check as a file.
+    { from: 'src/taskpane/boot.es5.js', to: 'boot.js', info: { minimized: true } },
     {
       from: 'manifest.xml',
       to: 'manifest.xml',
@@ -113,7 +144,7 @@ module.exports = async (env, argv) => {
   ];
   if (process.env.OFFICE_JS === 'vendored') {
     copies.push({
-      from: 'node_modules/@microsoft/office-js/dist',
+      from: vendoredDir(),
       to: VENDORED_DIR,
       globOptions: { ignore: ['**/*.debug.js', '**/*.d.ts', '**/office-vsdoc.js'] },
       // Microsoft's files as published: the minimizer must leave them alone.
@@ -134,6 +165,8 @@ module.exports = async (env, argv) => {
 
   const config = {
     mode: production ? 'production' : 'development',
+    // webpack's own runtime (chunk loading) is written for this too, without ?. or ??.
+    target: ['web', ES_TARGET],
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -158,12 +191,17 @@ module.exports = async (env, argv) => {
             options: {
               loader: 'tsx',
               jsx: 'automatic',
-              // WebView2, Safari on Mac Office 2021+, and the browsers of Excel on the web.
-              target: 'es2019',
+              target: ES_TARGET,
               // Left as written so webpack sees `new Worker(new URL('./worker.ts', import.meta.url))`.
               supported: { 'import-meta': true },
             },
           },
+        },
+        {
+          // Dependencies ship ES2020+ (optional chaining, ??, class fields): compiled down too.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: 'esbuild-loader', options: { target: ES_TARGET } },
         },
       ],
     },
@@ -171,6 +209,8 @@ module.exports = async (env, argv) => {
       page('taskpane', 'taskpane', './src/taskpane/taskpane.html'),
       page('commands', 'commands', './src/commands/commands.html'),
       page('browser', 'browser', './src/browser/browser.html'),
+      // The manifest's LearnMoreUrl and SupportUrl: text only, no bundle.
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false, minify: false, templateParameters }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     // The pages stay as written: minifying would change the boot script and break its CSP hash.

@@ -21,6 +21,14 @@ export interface WorkerApi {
   sheets(): SheetInfo[];
   readWorkbook(): { id: number; grid: WorkbookGrid };
   readSheet(name: string): SheetGrid;
+  /**
+   * A grid sent in pieces (the Excel pane's, read on the page): its sheets without rows, then
+   * rows in chunks, so no single message holds the page's thread for long. endGrid holds it
+   * as the last grid read and returns its id, for check, fillTotals and traceTotals.
+   */
+  beginGrid(skeleton: WorkbookGrid): void;
+  appendRows(sheet: number, rows: SheetGrid['rows']): void;
+  endGrid(): number;
   check(grid: GridRef, opts: CheckOptions): CheckReport;
   fillTotals(grid: GridRef): TotalsOutput[];
   traceTotals(grid: GridRef, sheet: string, a1: string): TotalsTrace | null;

@@ -12,6 +12,7 @@ export function createWorkerApi(progress: (stage: Stage) => void): WorkerApi {
   let file: WorkbookFile | null = null;
   let last: { id: number; grid: WorkbookGrid } | null = null;
   let nextId = 1;
+  let incoming: WorkbookGrid | null = null;
 
   const open = (): WorkbookFile => {
     if (!file) throw new Error('no workbook is open');
@@ -45,6 +46,20 @@ export function createWorkerApi(progress: (stage: Stage) => void): WorkerApi {
     readSheet(name) {
       progress('read');
       return open().readSheet(name);
+    },
+    beginGrid(skeleton) {
+      incoming = skeleton;
+    },
+    appendRows(sheet, rows) {
+      const target = incoming?.sheets[sheet];
+      if (!target) throw new Error('no grid is being sent');
+      for (const row of rows) target.rows.push(row);
+    },
+    endGrid() {
+      if (!incoming) throw new Error('no grid is being sent');
+      last = { id: nextId++, grid: incoming };
+      incoming = null;
+      return last.id;
     },
     check(ref, opts) {
       progress('check');

@@ -15,6 +15,10 @@ export interface CliArgs {
   pdf: boolean;
   unit?: string;
   date?: string;
+  /** templates: how the add-in is deployed (centralized, share, sideload). */
+  route?: string;
+  /** templates: the network share's path when route is share. */
+  share?: string;
 }
 
 /** Parses `baoxue COMMAND …`; throws on unknown options (the caller prints usage). */
@@ -34,6 +38,8 @@ export function parseCli(argv: string[]): CliArgs {
       pdf: { type: 'boolean', default: false },
       unit: { type: 'string' },
       date: { type: 'string' },
+      route: { type: 'string' },
+      share: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,5 +58,7 @@ export function parseCli(argv: string[]): CliArgs {
     pdf: values.pdf ?? false,
     unit: values.unit,
     date: values.date,
+    route: values.route,
+    share: values.share,
   };
 }

@@ -1,14 +1,15 @@
-import { checkWorkbook as check } from '../core/check';
 import { ExcelHost } from '../excel/host';
 import { officeEnv } from '../excel/env';
-import { keepPaneWithWorkbook } from '../excel/autoShow';
+import { spawnWorker } from '../browser/spawnWorker';
+import { WorkerCheck } from '../taskpane/workerCheck';
 import { checkWorkbook, today, writeReview, writeTotals } from '../pane/actions';
 import { fillTotals } from '../pane/fillTotals';
 
 /**
- * Ribbon commands that work without the pane. 检查 marks the findings and writes the
- * 审核意见 sheet, which is where the user reads them; 填写汇总 fills the totals tables.
+ * Ribbon commands that work without the pane. 检查 writes the 审核意见 sheet, which is where
+ * the user reads the findings, then marks the cells; 填写汇总 fills the totals tables.
  * Failures end the command quietly: a function command has no UI to show them in.
+ * (Where the bundle cannot run, Office 2016/2019, boot.es5.js answers these commands instead.)
  */
 function command(action: (host: ExcelHost) => Promise<unknown>) {
   return (event: Office.AddinCommands.Event) => {
@@ -19,14 +20,17 @@ function command(action: (host: ExcelHost) => Promise<unknown>) {
   };
 }
 
+/** The check runs in a Web Worker, as in the pane: a long one must not hold Excel's add-in runtime. */
+const checker = new WorkerCheck(spawnWorker);
+
 void Office.onReady(() => {
   Office.actions.associate(
     'checkWorkbook',
     command(async (host) => {
-      const checked = await checkWorkbook({ host, check });
-      await host.markFindings(checked.report.findings);
+      const checked = await checkWorkbook({ host, check: checker.check });
+      // The sheet first: marking needs newer Excel (and notes newer office.js) than a sheet does.
       await writeReview(host, checked, today());
-      await keepPaneWithWorkbook();
+      await host.markFindings(checked.report.findings);
     }),
   );
   Office.actions.associate(

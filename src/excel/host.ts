@@ -3,7 +3,7 @@ import type { Finding } from '../core/model/finding';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../io/xlsx/spec';
 import type { MarkResult, WorkbookHost } from '../host/types';
 import { ui } from '../i18n/zh-CN/ui';
-import { HostError, type ExcelEnv } from './env';
+import { hasApi, HostError, type ExcelEnv } from './env';
 import { readOneSheet, readWorkbook } from './read';
 import { mark } from './mark';
 import { addSheet, writeCells } from './write';
@@ -87,7 +87,10 @@ export class ExcelHost implements WorkbookHost {
 
   async readExternalWorkbook(base64: string): Promise<WorkbookGrid> {
     this.require('1.13', ui.errors.insertUnsupported);
-    return this.env.run((ctx) => readExternal(ctx, this.env, base64));
+    return this.env.run((ctx) => {
+      if (!hasApi(ctx.workbook, 'insertWorksheetsFromBase64')) throw new HostError(ui.errors.insertUnsupported);
+      return readExternal(ctx, this.env, base64);
+    });
   }
 
   private require(version: string, message: string) {

@@ -64,8 +64,11 @@ function queueState(ctx: Excel.RequestContext, names: readonly string[], noteCel
     formats.load('items/customOrNullObject/rule/formula');
     const probes = new Map<string, Excel.Note>();
     let notes: Excel.NoteCollection | null = null;
-    if (withNotes) {
-      notes = ws.notes;
+    // ExcelApi 1.18 reported does not mean the loaded office.js has notes: an old copy of
+    // office.js lacks the property, so the object itself is tested (feature detection).
+    const api = withNotes ? (ws as Partial<Pick<Excel.Worksheet, 'notes'>>).notes : undefined;
+    if (api) {
+      notes = api;
       notes.load('items/content');
       for (const t of noteCells.get(name) ?? []) {
         const n = notes.getItemOrNullObject(t.address);
@@ -159,7 +162,7 @@ export async function mark(ctx: Excel.RequestContext, env: ExcelEnv, known: read
         commands.push({ bytes: chunk.length + 3 * COMMAND_BYTES, queue: () => addRule(ws, chunk, severity, areas) });
       }
     }
-    for (const t of noteCells.get(s.name) ?? []) {
+    for (const t of s.notes ? noteCells.get(s.name) ?? [] : []) {
       const existing = s.probes.get(t.address);
       if (existing && !existing.isNullObject && !existing.content.startsWith(ui.mark.notePrefix)) continue;
       notes++;

@@ -1,7 +1,8 @@
 import type { CellValue } from '../core/model/cell';
 import type { SheetGrid, WorkbookGrid } from '../core/model/workbook';
 import { parseRange, type RangeRef } from '../core/model/address';
-import type { ExcelEnv } from './env';
+import { hasApi, HostError, type ExcelEnv } from './env';
+import { ui } from '../i18n/zh-CN/ui';
 import { toCellValue } from './cells';
 import { areasOf } from './addresses';
 import { isPayloadLimitError, MAX_CELLS_PER_GET, packByBudget, PAYLOAD_BUDGET, READ_BYTES_PER_CELL } from './payload';
@@ -76,55 +77,93 @@ function dimsOf(r: Excel.Range): Dims | null {
 }
 
 /**
- * Every sheet's used range (values only) in one sync. Most workbooks fit; when the host
- * says the answer is too big, the sizes are read first and the rows come in blocks under
- * the budget, still one sync per batch of blocks.
+ * What one sync of values may carry: well under the payload budget, so that parsing an answer
+ * and filling the grid with it stay a short task on the pane's thread (issue 20: none over
+ * 200 ms while checking 100,000 rows; bench case excel-pane-longest-task), at the price of
+ * a few more round trips.
+ */
+export const READ_BLOCK_BYTES = PAYLOAD_BUDGET / 4;
+
+/** Rows of one block under READ_BLOCK_BYTES and the five-million-cell limit of a get. */
+function rowsPerBlock(columns: number): number {
+  return Math.max(1, Math.floor(Math.min(READ_BLOCK_BYTES / READ_BYTES_PER_CELL, MAX_CELLS_PER_GET) / columns));
+}
+
+/**
+ * Every sheet's used range (values only). The sizes come first, then the rows in blocks under
+ * the payload budget and the five-million-cell limit of a get, as many blocks per sync as the
+ * budget allows (small workbooks: one). Excel may answer a read over five million cells with
+ * `values` null instead of an error (OfficeDev/office-js-docs-pr docs/excel/performance.md,
+ * "Payload size limit best practices"): null, like a payload error, means smaller blocks.
+ * Merged areas come with the sizes, never with values, and the read goes on without them when refused.
  */
 export async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas: readonly SheetMeta[]): Promise<SheetGrid[]> {
-  const withMerges = env.supports('1.13');
-  const queue = (load: string) =>
+  const sizes = () =>
     metas.map((m) => {
-      const ws = ctx.workbook.worksheets.getItem(m.name);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load(load);
-      const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
-      merged?.load('address');
-      return { used, merged };
+      const r = ctx.workbook.worksheets.getItem(m.name).getUsedRangeOrNullObject(true);
+      r.load(DIMS);
+      return r;
     });
-
-  const whole = queue(`${DIMS},values,numberFormat`);
+  const withMerges = env.supports('1.13');
+  let used = sizes();
+  const asked = withMerges ? metas.map((m) => askMerges(ctx, m)) : null;
+  let merges: (RangeRef[] | undefined)[];
   try {
     await ctx.sync();
-    return metas.map((m, i) => {
-      const { used, merged } = whole[i]!;
-      const d = dimsOf(used);
-      const rows = emptyRows(d);
-      if (d) fill(rows, d.rowIndex, d.columnIndex, used.values, used.numberFormat);
-      return grid(m, rows, mergesOf(merged));
-    });
+    merges = asked ? asked.map(mergesOf) : metas.map(() => undefined);
   } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
+    if (!asked) throw e;
+    // Refused merges fail the whole sync: sizes alone, then each sheet's merges alone.
+    used = sizes();
+    await ctx.sync();
+    merges = await mergesOneByOne(ctx, metas);
   }
+  const dims = used.map(dimsOf);
 
-  const sized = queue(DIMS);
-  await ctx.sync();
-  const dims = sized.map((s) => dimsOf(s.used));
   const rows = dims.map((d) => emptyRows(d));
   const blocks: Block[] = [];
   dims.forEach((d, sheet) => {
     if (!d) return;
-    const perBlock = Math.max(1, Math.floor(Math.min(PAYLOAD_BUDGET / READ_BYTES_PER_CELL, MAX_CELLS_PER_GET) / d.columnCount));
+    const perBlock = rowsPerBlock(d.columnCount);
     for (let r = 0; r < d.rowCount; r += perBlock) {
       blocks.push({ sheet, row: d.rowIndex + r, rows: Math.min(perBlock, d.rowCount - r), col: d.columnIndex, cols: d.columnCount });
     }
   });
-  for (const group of packByBudget(blocks, (b) => b.rows * b.cols * READ_BYTES_PER_CELL)) {
+  for (const group of packByBudget(blocks, (b) => b.rows * b.cols * READ_BYTES_PER_CELL, READ_BLOCK_BYTES)) {
     await readBlocks(ctx, metas, group, rows);
   }
-  return metas.map((m, i) => grid(m, rows[i]!, mergesOf(sized[i]!.merged)));
+  return metas.map((m, i) => grid(m, rows[i]!, merges[i]));
 }
 
-/** One sync for the group; if the host still finds it too big, halves and tries again. */
+function askMerges(ctx: Excel.RequestContext, m: SheetMeta): Excel.RangeAreas | null {
+  const whole = ctx.workbook.worksheets.getItem(m.name).getRange();
+  if (!hasApi(whole, 'getMergedAreasOrNullObject')) return null;
+  const areas = whole.getMergedAreasOrNullObject();
+  areas.load('address');
+  return areas;
+}
+
+/**
+ * getMergedAreasOrNullObject fails past 512 areas ("if the merged areas count in this range is
+ * more than 512, then this method will fail": its reference remarks, excel.range in
+ * @types/office-js), which notices (8 per letter) and 一生一表 forms (22 per form) reach. Each
+ * sheet is asked alone, and a sheet that is refused is read without its merges.
+ */
+async function mergesOneByOne(ctx: Excel.RequestContext, metas: readonly SheetMeta[]): Promise<(RangeRef[] | undefined)[]> {
+  const out: (RangeRef[] | undefined)[] = [];
+  for (const m of metas) {
+    const areas = askMerges(ctx, m);
+    try {
+      await ctx.sync();
+      out.push(mergesOf(areas));
+    } catch {
+      out.push(undefined);
+    }
+  }
+  return out;
+}
+
+/** One sync for the group; a block the host refuses or answers with null is read again in halves. */
 async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[], group: Block[], rows: CellValue[][][]): Promise<void> {
   const ranges = group.map((b) => {
     const r = ctx.workbook.worksheets.getItem(metas[b.sheet]!.name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
@@ -138,7 +177,17 @@ async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[]
     for (const half of halve(group)) await readBlocks(ctx, metas, half, rows);
     return;
   }
-  group.forEach((b, i) => fill(rows[b.sheet]!, b.row, b.col, ranges[i]!.values, ranges[i]!.numberFormat));
+  for (let i = 0; i < group.length; i++) {
+    const b = group[i]!;
+    const { values, numberFormat } = ranges[i]!;
+    if (Array.isArray(values) && values.length === b.rows) {
+      fill(rows[b.sheet]!, b.row, b.col, values, Array.isArray(numberFormat) ? numberFormat : []);
+    } else if (b.rows > 1) {
+      for (const half of halve([b])) await readBlocks(ctx, metas, half, rows);
+    } else {
+      throw new HostError(ui.errors.readRefused(metas[b.sheet]!.name, b.row + 1));
+    }
+  }
 }
 
 function halve(group: Block[]): Block[][] {

@@ -1,29 +1,35 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { checkWorkbook } from '../core/check';
 import { ExcelHost } from '../excel/host';
 import { officeEnv } from '../excel/env';
-import { keepPaneWithWorkbook } from '../excel/autoShow';
+import { autoShowOn, autoShowSupported, setAutoShow } from '../excel/autoShow';
+import { spawnWorker } from '../browser/spawnWorker';
 import { Pane } from '../pane/Pane';
 import { fillTotals } from '../pane/fillTotals';
 import { traceTotals } from '../pane/trace';
 import type { PaneServices } from '../pane/services';
+import { WorkerCheck } from './workerCheck';
+import { CheckProgressBar } from './CheckProgressBar';
+import { AutoOpenSwitch } from './AutoOpenSwitch';
 
 void Office.onReady(() => {
   const host = new ExcelHost(officeEnv());
+  // The check runs in a Web Worker: a long one must not hold the pane (Office restarts it after 5 s).
+  const checker = new WorkerCheck(spawnWorker);
   const services: PaneServices = {
     host,
-    check: checkWorkbook,
+    check: checker.check,
     fillTotals,
     traceTotals,
     // The merge and the file layer load when first used: most sessions never merge.
     mergeFiles: async (files, opts) =>
       (await import('../pane/mergeFiles')).mergeFiles(files, opts, { readExternal: (base64) => host.readExternalWorkbook(base64) }),
-    onChecked: keepPaneWithWorkbook,
   };
   createRoot(document.getElementById('container')!).render(
     <FluentProvider theme={webLightTheme}>
+      <CheckProgressBar runner={checker} />
       <Pane services={services} />
+      {autoShowSupported() && <AutoOpenSwitch setting={{ on: autoShowOn, set: setAutoShow }} />}
     </FluentProvider>,
   );
 });

@@ -1,4 +1,4 @@
-import type { SheetSpec, WorkbookSpec } from '../io/xlsx/spec';
+import type { AddinRoute, SheetSpec, WorkbookSpec } from '../io/xlsx/spec';
 import type { TableDef } from '../core/tables/schema';
 import { TEMPLATE_NAME } from '../core/model/workbook';
 import { TEMPLATE_TEXTS } from '../i18n/zh-CN/templates';
@@ -8,6 +8,7 @@ import { totalsSheet } from './totals';
 import { formSheet } from './form';
 import { checklistSheet } from './checklist';
 import { noticeSheet } from './notice';
+import { DEFAULT_ROUTE } from './route';
 
 /** The add-in a template carries: the manifest's <Id> and <Version>. */
 export interface AddinRef {
@@ -39,9 +40,10 @@ function sheetOf(def: TableDef, lists: DropdownLists): SheetSpec {
 
 /**
  * A workbook holding the templates of `defs`, one sheet each, that names its tables in the
- * `_baoxue_template` defined name and carries the add-in so its task pane opens with the file.
+ * `_baoxue_template` defined name and carries the add-in so its task pane opens with the file
+ * for users who installed it through `route`.
  */
-export function workbookSpec(defs: readonly TableDef[], addin: AddinRef): WorkbookSpec {
+export function workbookSpec(defs: readonly TableDef[], addin: AddinRef, route: AddinRoute = DEFAULT_ROUTE): WorkbookSpec {
   const lists = new DropdownLists();
   const sheets = defs.map((def) => sheetOf(def, lists));
   const dictionary = lists.sheet();
@@ -49,12 +51,12 @@ export function workbookSpec(defs: readonly TableDef[], addin: AddinRef): Workbo
   return {
     sheets,
     definedNames: [{ name: TEMPLATE_NAME, value: `"${defs.map((d) => `${d.id}@${d.version}`).join(',')}"` }],
-    taskpane: { addinId: addin.id, version: addin.version, autoShow: true },
+    taskpane: { addinId: addin.id, version: addin.version, route, autoShow: true },
   };
 }
 
-export function templateSpec(def: TableDef, addin: AddinRef): WorkbookSpec {
-  return workbookSpec([def], addin);
+export function templateSpec(def: TableDef, addin: AddinRef, route: AddinRoute = DEFAULT_ROUTE): WorkbookSpec {
+  return workbookSpec([def], addin, route);
 }
 
 /**
@@ -101,6 +103,6 @@ export interface TemplateFile {
 }
 
 /** Every template file of the catalogue, in catalogue order. */
-export function templateFiles(catalogue: readonly TableDef[], addin: AddinRef): TemplateFile[] {
-  return templateGroups(catalogue).map((tables) => ({ name: templateFileName(tables), tables, spec: workbookSpec(tables, addin) }));
+export function templateFiles(catalogue: readonly TableDef[], addin: AddinRef, route: AddinRoute = DEFAULT_ROUTE): TemplateFile[] {
+  return templateGroups(catalogue).map((tables) => ({ name: templateFileName(tables), tables, spec: workbookSpec(tables, addin, route) }));
 }

@@ -18,7 +18,7 @@ jest.mock('office-addin-manifest', () => ({
 const { OfficeMockObject } = require('office-addin-mock') as typeof import('office-addin-mock');
 type OfficeMockObject = InstanceType<typeof OfficeMockObject>;
 import { a1, formatRange, parseRange, type RangeRef } from '../../src/core/model/address';
-import { jsonBytes, PAYLOAD_LIMIT } from '../../src/excel/payload';
+import { jsonBytes, MAX_CELLS_PER_GET, PAYLOAD_LIMIT } from '../../src/excel/payload';
 import type { ExcelEnv } from '../../src/excel/env';
 import type { CellValue } from '../../src/core/model/cell';
 import { readWorkbook } from '../../src/io/xlsx';
@@ -69,18 +69,26 @@ export class FakeSheet {
     return this.formats[r]?.[c] ?? 'General';
   }
 
-  /** The bounding box of non-empty cells, as getUsedRange(true) sees it. */
+  /**
+   * The bounding box of non-empty cells, as getUsedRange(true) sees it. A plain loop: Excel
+   * knows its used range, so the fake must not spend the bench's main-thread time finding it.
+   */
   used(): RangeRef | null {
-    let box: RangeRef | null = null;
-    this.values.forEach((row, r) =>
-      row?.forEach((v, c) => {
-        if (v === '' || v === undefined) return;
-        box = box
-          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
-          : { top: r, left: c, bottom: r, right: c };
-      }),
-    );
-    return box;
+    let top = -1, left = Infinity, bottom = -1, right = -1;
+    const rows = this.values;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v === '' || v === undefined) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    return top < 0 ? null : { top, left, bottom, right };
   }
 
   prop(path: string, at?: string): unknown {
@@ -104,6 +112,20 @@ export class FakeBook {
   insertFails: string | null = null;
   /** The sync with this index into `syncs` fails with `code`, whatever it carries. */
   failSync: { index: number; code: string } | null = null;
+  /**
+   * False: the office.js loaded predates the Note API (npm @microsoft/office-js 1.1.110) while
+   * Excel still reports ExcelApi 1.18, so `worksheet.notes` is undefined.
+   */
+  notesApi = true;
+  /**
+   * Reads of more cells than this get `values` (and numberFormat) null: "When a get operation
+   * using Range.values exceeds the five-million-cell limit, the API doesn't always throw an
+   * error. In some cases, Range.values returns null instead" (docs/excel/performance.md).
+   * Tests lower it to reproduce the behaviour on small sheets.
+   */
+  valuesNullOver = MAX_CELLS_PER_GET;
+  /** Merged areas past which getMergedAreasOrNullObject fails (its reference remarks: 512). */
+  mergeLimit = 512;
   private nextId = 1;
 
   constructor(public version = '1.18') {}
@@ -206,6 +228,9 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** A range's values and number formats before a sync builds them (see Context.lazy). */
+const PENDING = '<not read yet>';
+
 const HYPERLINK = /^=HYPERLINK\("(?:[^"]|"")*",\s*"((?:[^"]|"")*)"\)$/;
 
 class Context {
@@ -213,6 +238,14 @@ class Context {
   private loads: { seed: Record<string, unknown>; paths: string[] }[] = [];
   private mocks: OfficeMockObject[] = [];
   private seeds = new WeakMap<object, Record<string, unknown>>();
+  /** Range seeds whose values and numberFormat are read from the sheet when a sync answers them (null over valuesNullOver cells). */
+  private lazy = new WeakMap<object, { nulled: boolean; build: () => Record<'values' | 'numberFormat', unknown[][]>; built?: Record<'values' | 'numberFormat', unknown[][]> }>();
+
+  private lazyValue(seed: object, key: 'values' | 'numberFormat'): unknown[][] | null {
+    const l = this.lazy.get(seed)!;
+    if (l.nulled) return null;
+    return (l.built ??= l.build())[key];
+  }
   readonly workbook: unknown;
 
   constructor(private readonly book: FakeBook) {
@@ -287,6 +320,7 @@ class Context {
         if (typeof k !== 'string') return t[k];
         if (k in children) return (cache[k] ??= children[k]!());
         const v = t[k];
+        if (v === PENDING && nav.length === 0 && (k === 'values' || k === 'numberFormat')) return ctx.lazyValue(seed, k);
         if (k === 'load') {
           return (arg: string) => {
             if (!ctx.quiet) ctx.loads.push({ seed: nav.reduce((s: any, p) => s[p], seed), paths: String(arg).split(',').map((p) => p.trim()) });
@@ -332,6 +366,7 @@ class Context {
     if (seed === undefined) return 0;
     if (path.length === 0) return jsonBytes(seed);
     const [head, ...rest] = path;
+    if (rest.length === 0 && (head === 'values' || head === 'numberFormat') && seed[head] === PENDING) return jsonBytes(this.lazyValue(seed, head));
     if (head === 'items') return (seed.items as object[]).reduce((n: number, item) => n + this.seedBytes(this.seeds.get(item), rest), 0);
     return this.seedBytes(seed[head!], rest);
   }
@@ -405,7 +440,7 @@ class Context {
       },
       owner,
       {
-        notes: () => this.notes(sheet),
+        ...(book.notesApi ? { notes: () => this.notes(sheet) } : {}),
         freezePanes: () =>
           this.make(
             {
@@ -436,14 +471,19 @@ class Context {
       select: () => this.op(20, () => (this.book.selected = { sheet: sheet.name, address: formatRange(ref) })),
       merge: () => this.op(20, () => sheet.merges.push(formatRange(ref))),
       getMergedAreasOrNullObject: () => {
+        if (sheet.merges.length > this.book.mergeLimit) this.fails('GeneralException');
         const m = this.make({ address: sheet.merges.map((x) => `${sheet.name}!${x}`).join(', ') }, { kind: 'none' });
         m.isNullObject = sheet.merges.length === 0;
         return m;
       },
     };
     if (withValues) {
-      seed.values = grid(ref, (r, c) => sheet.get(r, c));
-      seed.numberFormat = grid(ref, (r, c) => sheet.format(r, c));
+      // Built when a sync answers a load, not with every proxy: a used range's proxy costs
+      // nothing in Excel. office-addin-mock takes no null seed, so a placeholder stands in.
+      seed.values = PENDING;
+      seed.numberFormat = PENDING;
+      const nulled = (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1) > this.book.valuesNullOver;
+      this.lazy.set(seed, { nulled, build: () => ({ values: grid(ref, (r, c) => sheet.get(r, c)), numberFormat: grid(ref, (r, c) => sheet.format(r, c)) }) });
     }
     return this.make(seed, owner, { conditionalFormats: () => this.formats(sheet, [formatRange(ref)]) });
   }

@@ -104,3 +104,16 @@ test('Excel versions without conditional formats get a Chinese error', async () 
   const { b } = setup('1.5');
   await expect(new ExcelHost(b.env()).markFindings([])).rejects.toThrow(ui.errors.markUnsupported);
 });
+
+test('an office.js without the Note API (ExcelApi 1.18 reported, ws.notes undefined) still marks every cell', async () => {
+  // The npm @microsoft/office-js 1.1.110 predates notes (docs/excel/excel-add-ins-notes.md, ExcelApi 1.18).
+  const { b, s } = setup('1.18');
+  b.notesApi = false;
+  const host = new ExcelHost(b.env());
+  const result = await host.markFindings([finding('附件4', 'B3', 'error'), finding('附件4', 'A2', 'warning')]);
+  expect(result).toEqual({ cells: 2, notes: 0, withoutNote: 2 });
+  expect(ours(s).map((r) => r.areas)).toEqual([['A2'], ['B3']]);
+  expect(s.notes).toEqual(new Map([['B2', '用户自己的批注']]));
+  await host.clearMarks();
+  expect(ours(s)).toEqual([]);
+});

@@ -42,7 +42,7 @@ const SPEC: WorkbookSpec = {
     { name: '_baoxue_template', value: '"ledger@1"', hidden: true },
     { name: '核查结果', value: '字典!$A$1:$A$3' },
   ],
-  taskpane: { addinId: ADDIN_ID, version: '1.2.0.0', autoShow: true },
+  taskpane: { addinId: ADDIN_ID, version: '1.2.0.0', route: { kind: 'sideload' }, autoShow: true },
 };
 
 const bytes = createWorkbook(SPEC);

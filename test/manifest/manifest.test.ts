@@ -129,3 +129,21 @@ test('the ribbon offers 检查 / 填写汇总 / 打开助手, and the commands p
   const pane = all(one('DefaultSettings'), (n) => n.name === 'SourceLocation')[0]!;
   expect(new URL(pane.attrs.DefaultValue!).pathname).toBe('/taskpane.html');
 });
+
+test('LearnMoreUrl leads to the help page, not the pane; SupportUrl to its support section, in schema order', () => {
+  // docs/develop/manifest-element-ordering.md: SupportUrl follows HighResolutionIconUrl, before Hosts.
+  const learnMore = resources.get(one('LearnMoreUrl').attrs.resid!)!.attrs.DefaultValue!;
+  expect(new URL(learnMore).pathname).toBe('/help.html');
+  const support = new URL(one('SupportUrl').attrs.DefaultValue!);
+  expect([support.pathname, support.hash]).toEqual(['/help.html', '#support']);
+  const top = manifest.children.map((n) => n.name);
+  expect(top.indexOf('SupportUrl')).toBe(top.indexOf('HighResolutionIconUrl') + 1);
+  expect(top.indexOf('SupportUrl')).toBeLessThan(top.indexOf('Hosts'));
+  expect(readFileSync(path.join(root, 'src/taskpane/help.html'), 'utf8')).toContain('id="support"');
+});
+
+test('where the bundle cannot run (Office 2016/2019), the commands page still answers every ribbon function', () => {
+  const html = readFileSync(path.join(root, 'src/commands/commands.html'), 'utf8');
+  const answered = /data-commands="([^"]*)"/.exec(html)![1]!.split(' ');
+  expect(byName('FunctionName').map((f) => f.text).sort()).toEqual(answered.sort());
+});

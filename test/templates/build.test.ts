@@ -47,7 +47,7 @@ describe('template groups and files', () => {
     for (const def of CATALOGUE) {
       const spec = templateSpec(def, ADDIN);
       expect(spec.definedNames).toEqual([{ name: TEMPLATE_NAME, value: `"${def.id}@${def.version}"` }]);
-      expect(spec.taskpane).toEqual({ addinId: ADDIN.id, version: ADDIN.version, autoShow: true });
+      expect(spec.taskpane).toEqual({ addinId: ADDIN.id, version: ADDIN.version, route: { kind: 'centralized' }, autoShow: true });
     }
   });
 });

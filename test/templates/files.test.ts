@@ -75,6 +75,8 @@ it.each(files.map((f) => [f.name] as const))('%s: carries the add-in so its task
   const ext = text('xl/webextensions/webextension1.xml');
   expect(ext).toMatch(new RegExp(`<we:reference[^>]*id="${addin.id}"[^>]*version="${addin.version.replace(/\./g, '\\.')}"`));
   expect(ext).toMatch(/<we:property name="Office\.AutoShowTaskpaneWithDocument" value="true"\s*\/>/);
+  // The default production catalog: Centralized Deployment (docs/develop/automatically-open-a-task-pane-with-a-document.md).
+  expect(ext).toMatch(/<we:reference [^>]*store="EXCatalog" storeType="EXCatalog"\/>/);
 });
 
 /** What an empty template may be told: fields to fill in, an empty totals table, no 劝返 record yet. */

@@ -11,8 +11,11 @@ export function maskName(name: string): string {
   return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
 }
 
-/** 身份证号-like runs (18 characters, or the old 15 digits) that are not part of a longer number. */
-const ID_LIKE = /(?<![0-9])(?:\d{17}[0-9Xx]|\d{15})(?![0-9Xx])/g;
+/**
+ * 身份证号-like runs (18 characters, or the old 15 digits) that are not part of a longer number.
+ * The character before is matched and kept, not looked behind at: Safari before 16.4 cannot parse lookbehind.
+ */
+const ID_LIKE = /(^|[^0-9])(\d{17}[0-9Xx]|\d{15})(?![0-9Xx])/g;
 
 /**
  * `text` with the given ids and names masked (longest first, so a name inside a longer one
@@ -23,5 +26,5 @@ export function maskKnown(text: string, ids: Iterable<string>, names: Iterable<s
   const byLength = (a: string, b: string) => b.length - a.length;
   for (const id of [...new Set(ids)].filter(Boolean).sort(byLength)) out = out.split(id).join(maskIdCard(id));
   for (const name of [...new Set(names)].filter(Boolean).sort(byLength)) out = out.split(name).join(maskName(name));
-  return out.replace(ID_LIKE, (id) => maskIdCard(id));
+  return out.replace(ID_LIKE, (_, before: string, id: string) => before + maskIdCard(id));
 }

@@ -112,7 +112,7 @@ function emptyRows(t: BoundTotals): number[] {
 
 /** The first row under the table's body that holds its notes or footer, else the sheet's end. */
 function endOfTable(t: BoundTotals): number {
-  const last = t.match.rows.at(-1) ?? t.match.headerEnd;
+  const last = t.match.rows[t.match.rows.length - 1] ?? t.match.headerEnd;
   for (let r = last + 1; r < t.sheet.rows.length; r++) {
     if ((t.sheet.rows[r] ?? []).some((v) => !isBlank(v))) return r;
   }

@@ -7,6 +7,11 @@ export const browser = {
   title: '保学助手（浏览器版）',
   intro: '打开一个控辍保学表格（.xlsx），检查问题、标记错误、填写汇总、修复下拉菜单，再另存一份检查过的副本。适用于 WPS 和各个版本的 Excel 做的表格。',
   privacy: '文件只在本浏览器中处理，不会上传到任何服务器，也不会发送到网络上。',
+  /** Shown instead of the page by browsers too old for it (boot.js checks). */
+  legacy: {
+    title: '这个浏览器版本太旧，无法运行保学助手',
+    body: '请用新版的 Edge、Chrome、Firefox，或 360、QQ 浏览器的极速模式（并升级到最新版）打开本页面。文件只在本机处理，不会上传。',
+  },
   noscript: '保学助手需要启用 JavaScript，请换用 Edge、Chrome 或 360 浏览器（极速模式）打开本页面。',
 
   open: '打开文件',

@@ -5,11 +5,12 @@ export const CLI = {
   baoxue fill 文件.xlsx -o 输出.xlsx [--summary] [--password 密码]
   baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--mask] [--password 密码]
   baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 报到截止日期(如 2026-12-01) [--profile 地区] [--pdf]
-  baoxue templates [输出文件夹]
+  baoxue templates [输出文件夹] [--route centralized|share|sideload] [--share \\\\服务器\\加载项]
 
   检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。
   --password：打开加了密码的工作簿；fill、merge 写出的文件也用这个密码加密。
   --profile：按地区配置检查（profiles/ 中的瓦房店、赣县、城口、枣庄，或一个 .json 文件），通知书引用该地区的法律法规。
+  --route：模板面向的加载项部署方式，决定打开模板时能否自动打开助手：centralized（默认，Microsoft 365 管理中心集中部署）、share（网络共享文件夹，须用 --share 给出路径）、sideload（开发者旁加载）。
   --mask：报告中的身份证号只留地区码和最后一位，姓名只留第一个字（不加 --json 时总是如此）。`,
   unknownCommand: (c: string) => `不认识的命令“${c}”。`,
   noInput: '请给出要处理的 .xlsx 文件或文件夹。',

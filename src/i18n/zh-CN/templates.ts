@@ -17,5 +17,9 @@ export const TEMPLATE_TEXTS = {
   /** Indent of a letter's body paragraphs. */
   indent: '\u3000\u3000',
   noManifest: (from: string) => `找不到加载项清单 manifest.xml（已从 ${from} 逐级向上查找），无法生成带加载项的模板。`,
+  badRoute: (name: string, names: readonly string[]) => `不认识的加载项部署方式“${name}”，可选：${names.join('、')}。`,
+  noSharePath: '部署方式为 share（网络共享文件夹）时，请用 --share 给出共享文件夹路径，例如 --share \\\\服务器\\加载项。',
+  badSharePath: (path: string) => `共享文件夹路径“${path}”格式不对：请照“信任中心 → 受信任的加载项目录”中的写法填写，例如 \\\\服务器\\加载项。`,
+  shareWithoutRoute: '只有部署方式为 share（网络共享文件夹）时才能给出 --share。',
   badManifest: '加载项清单 manifest.xml 中缺少 <Id> 或 <Version>，无法生成带加载项的模板。',
 } as const;

@@ -23,6 +23,21 @@ export const ui = {
     close: '关闭',
   },
 
+  /** The pane's switch for opening it with this workbook (Office.AutoShowTaskpaneWithDocument). */
+  autoOpen: {
+    label: '打开此工作簿时自动打开保学助手',
+    hint: '保存工作簿后生效，发给别人的文件也会带上这个设置（对方须已安装保学助手）。',
+    failed: '没能修改自动打开设置（工作簿可能是只读的）。',
+  },
+
+  /** The Excel pane's check, which runs in the background (a Web Worker) with a cancel button. */
+  checkProgress: {
+    sending: (done: number, total: number) => `正在把表格交给后台检查：${done} / ${total} 行`,
+    checking: (total: number) => `正在后台检查 ${total} 行…`,
+    cancel: '取消检查',
+    cancelled: '检查已取消，工作簿没有任何改动。',
+  },
+
   busy: {
     reading: '正在读取工作簿…',
     checking: '正在检查…',
@@ -80,6 +95,7 @@ export const ui = {
 
   errors: {
     generic: (detail: string) => `操作没有完成：${detail}`,
+    readRefused: (sheet: string, row: number) => `Excel 没有返回工作表“${sheet}”第 ${row} 行的内容（表格过大）。请删去多余的空行空列后再试，或使用浏览器版。`,
     markUnsupported: '这个版本的 Excel 不支持标记单元格，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     validationUnsupported: '这个版本的 Excel 不支持修复下拉菜单，请升级到 Office 2021 或 Microsoft 365，或使用浏览器版。',
     checkFirst: '请先点击“检查”。',
@@ -140,9 +156,31 @@ export const ui = {
   /** Shown instead of the pane where Office runs add-ins in Internet Explorer or old Edge. */
   legacy: {
     title: '这个版本的 Excel 无法运行保学助手',
-    body: 'Office 2016、Office 2019 等旧版本用 Internet Explorer 显示加载项，保学助手需要更新的浏览器内核。',
+    body: 'Office 2016、Office 2019 等旧版本用 Internet Explorer 显示加载项，较旧的 Mac 系统的浏览器内核也太旧，保学助手需要更新的浏览器内核。',
     how: '请改用浏览器版：用 Edge、Chrome 或 360 浏览器（极速模式）打开下面的地址，选择要检查的表格文件即可，文件不会上传。',
     upgrade: '升级到 Office 2021 或 Microsoft 365 后，即可在 Excel 中直接使用。',
+  },
+
+  /** The pane's page when office.js did not load (a blocked CDN, an intranet without it). */
+  noOffice: {
+    title: '保学助手无法连接 Excel',
+    body: '没有加载到 Office 的脚本（office.js）。通常是网络拦截了微软的 Office 脚本地址，或内网没有提供这个脚本。',
+    how: '请联系管理员：允许访问 appsforoffice.microsoft.com（世纪互联版为 appsforoffice.cdn.partner.office365.cn），或按部署说明在内网提供 office.js。之后关闭并重新打开本窗格。',
+    outside: '如果是直接在浏览器里打开了本页面，请改在 Excel 中点“开始 → 打开助手”，或使用浏览器版。',
+  },
+
+  /** help.html: the manifest's LearnMoreUrl and SupportUrl. */
+  help: {
+    title: '保学助手使用说明',
+    intro: '保学助手检查控辍保学官方表格：标记有问题的单元格，生成“审核意见”工作表，修复下拉菜单，根据明细填写汇总表，合并各校上报的工作簿。表格只在本机处理，不会上传。',
+    openTitle: '打开助手',
+    open: '在 Excel 的“开始”选项卡点击“打开助手”，再点“检查”。也可以直接点“开始”选项卡上的“检查”或“填写汇总”。',
+    autoTitle: '随工作簿自动打开',
+    auto: '从教育局下发的模板新建的工作簿会自动打开助手。要让其他工作簿也自动打开，或关掉自动打开，请在助手窗格底部切换“打开此工作簿时自动打开保学助手”，然后保存工作簿。',
+    oldTitle: 'Office 2016、Office 2019 或较旧的 Mac',
+    old: '这些版本的 Excel 无法运行助手，请使用浏览器版：在 Edge、Chrome 或 360 浏览器（极速模式）中打开',
+    supportTitle: '遇到问题',
+    support: '窗格显示“无法连接 Excel”时，多半是网络拦截了微软的 Office 脚本，请联系本单位的信息管理员或县（区）教育局信息中心。报告问题时请说明 Excel 版本和看到的提示文字，不要发送含学生信息的表格。',
   },
 
   pageTitle: {

@@ -63,11 +63,24 @@ export interface DefinedNameSpec {
   hidden?: boolean;
 }
 
+/**
+ * How users got the add-in. Excel opens the pane with a workbook only when the workbook's
+ * reference names that same route (Microsoft's "Automatically open a task pane with a document").
+ */
+export type AddinRoute =
+  /** Centralized Deployment from the Microsoft 365 admin center (EXCatalog). */
+  | { kind: 'centralized' }
+  /** A network-share catalog: the share's path exactly as in the Trust Center, e.g. \\server\addins. */
+  | { kind: 'share'; path: string }
+  /** A developer sideload through the registry (npm run start:excel). */
+  | { kind: 'sideload' };
+
 /** A web add-in that the workbook carries, so its task pane opens with the file. */
 export interface TaskpaneSpec {
   /** The manifest's <Id> GUID. */
   addinId: string;
   version: string;
+  route: AddinRoute;
   /** Office.AutoShowTaskpaneWithDocument */
   autoShow: boolean;
 }

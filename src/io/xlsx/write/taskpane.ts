@@ -1,4 +1,4 @@
-import type { TaskpaneSpec } from '../spec';
+import type { AddinRoute, TaskpaneSpec } from '../spec';
 import { escapeAttr } from '../xml';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -41,12 +41,29 @@ export function taskpanesRelsXml(): string {
   );
 }
 
-/** The add-in reference: a sideloaded ("developer") add-in by its manifest id and version. */
+/**
+ * The reference's store and storeType for each install route, from the table in
+ * OfficeDev/office-js-docs-pr docs/develop/automatically-open-a-task-pane-with-a-document.md
+ * (EXCatalog for Centralized Deployment, FileSystem with the share's path, Registry/developer).
+ */
+export function storeOf(route: AddinRoute): { store: string; storeType: string } {
+  switch (route.kind) {
+    case 'centralized':
+      return { store: 'EXCatalog', storeType: 'EXCatalog' };
+    case 'share':
+      return { store: route.path, storeType: 'FileSystem' };
+    case 'sideload':
+      return { store: 'developer', storeType: 'Registry' };
+  }
+}
+
+/** The add-in reference: the manifest's id and version, in the catalog users installed it from. */
 export function webextensionXml(spec: TaskpaneSpec): string {
+  const { store, storeType } = storeOf(spec.route);
   return (
     XML_HEAD +
     `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="${instanceGuid(spec.addinId + '@' + spec.version)}">` +
-    `<we:reference id="${escapeAttr(spec.addinId)}" version="${escapeAttr(spec.version)}" store="developer" storeType="Registry"/>` +
+    `<we:reference id="${escapeAttr(spec.addinId)}" version="${escapeAttr(spec.version)}" store="${escapeAttr(store)}" storeType="${storeType}"/>` +
     '<we:alternateReferences/>' +
     `<we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="${spec.autoShow ? 'true' : 'false'}"/></we:properties>` +
     '<we:bindings/>' +
