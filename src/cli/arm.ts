@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CliArgs } from './args';
-import { recognise } from '../core/find/recognise';
-import { armLedger, placementOf } from '../core/arm';
-import { openPackage, readWorkbook } from '../io/xlsx';
-import { NODE_ZIP, nodeInflateRaw, readWorkbookBytes, writeFileAtomic } from '../io/readFile';
+import { armWorkbook } from '../io/xlsx/armWorkbook';
+import { NODE_ZIP, readWorkbookBytes, writeFileAtomic } from '../io/readFile';
+import { encryptWorkbook } from '../io/encrypt/agile';
 import { loadProfile, UsageError } from './profile';
 import { describeReadError } from './readError';
 import { samePath } from './samePath';
@@ -15,7 +14,7 @@ import { ARM_TEXTS } from '../i18n/zh-CN/arm';
  * `baoxue arm FILE -o OUT.xlsx [--profile P] [--ref-date D]`: OUT is FILE with the rules a
  * spreadsheet can hold by itself put into every recognised list (validations and conditional
  * formats), through the lossless patcher. Without --ref-date the workbook judges at TODAY().
- * Exit 0 written, 2 usage error, unreadable file or nothing to arm.
+ * With --password FILE may be encrypted and OUT is. Exit 0 written, 2 usage error, unreadable file or nothing to arm.
  */
 export async function runArm(args: CliArgs): Promise<number> {
   if (args.inputs.length !== 1) throw new UsageError(CLI.noInput);
@@ -30,35 +29,26 @@ export async function runArm(args: CliArgs): Promise<number> {
     process.stderr.write(CLI.notFound(input) + '\n');
     return 2;
   }
-  let bytes: Uint8Array;
-  let grid;
+  let result;
   try {
-    bytes = await readWorkbookBytes(input, args.password);
-    grid = await readWorkbook(bytes, { inflateRaw: nodeInflateRaw });
+    const bytes = await readWorkbookBytes(input, args.password);
+    result = armWorkbook(bytes, { ...profile, zip: NODE_ZIP });
   } catch (e) {
     process.stderr.write(`${CLI.unreadable}：${describeReadError(e)}\n`);
     return 2;
   }
-  const { tables } = recognise(grid);
-  const lines: string[] = [];
-  const pkg = openPackage(bytes, NODE_ZIP);
-  let armed = 0;
-  for (const t of tables) {
-    if (t.kind === 'form') lines.push(ARM_TEXTS.skippedForm(t.sheet.name, t.def.title));
-    if (t.kind !== 'ledger') continue;
-    const plan = armLedger(t, profile);
-    if (plan.checks.length === 0) continue;
-    pkg.armSheet(t.sheet.name, plan.checks, plan.validations, plan.names);
-    const at = placementOf(t);
-    lines.push(ARM_TEXTS.armedTable(t.sheet.name, t.def.title, at.firstRow + 1, at.lastRow + 1, plan.checks.length));
-    armed++;
-  }
-  if (armed === 0) {
+  const lines = [
+    ...result.skippedForms.map((f) => ARM_TEXTS.skippedForm(f.sheet, f.title)),
+    ...result.armed.map((t) => ARM_TEXTS.armedTable(t.sheet, t.title, t.from, t.to, t.checks)),
+  ];
+  if (!result.bytes) {
     process.stderr.write([...lines, ARM_TEXTS.nothingToArm].join('\n') + '\n');
     return 2;
   }
-  await writeFileAtomic(args.output, pkg.toBytes());
+  const encrypted = args.password !== undefined && args.password !== '';
+  await writeFileAtomic(args.output, encrypted ? encryptWorkbook(result.bytes, args.password!) : result.bytes);
   lines.push(ARM_TEXTS.selfChecks, ARM_TEXTS.stillNeeded, CLI.wrote(args.output));
+  if (encrypted) lines.push(CLI.encryptedOutput);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }

@@ -2,9 +2,11 @@
 """Opens a workbook in LibreOffice (headless, through UNO), recalculates every formula, and prints
 {"sheets": {name: [[cell…]…]}} as JSON: each cell's value as LibreOffice computed it (numbers,
 text, or {"error": code} for an error), so tests can compare an engine's verdicts with ours.
-It also reports, per sheet, the data validations and conditional formats LibreOffice loaded.
+With --rules it reports instead, per sheet, the data validations and conditional formats LibreOffice loaded.
 
-    /usr/bin/python3 lo_eval.py FILE
+    /usr/bin/python3 lo_eval.py FILE [FILE…] [--rules]
+
+With several files LibreOffice starts once and prints {"files": [result…]} in the same order.
 """
 import json, os, shutil, socket, subprocess, sys, tempfile, time
 
@@ -37,12 +39,12 @@ def cell_value(cell):
 
 
 def validations_of(sheet):
-    """Cells per validation (ValidationType name | formula) on the used area."""
+    """Cells per validation (ValidationType name | formula) in the first 40 rows of the used area (tables start there)."""
     cur = sheet.createCursor()
     cur.gotoEndOfUsedArea(False)
     addr = cur.getRangeAddress()
     kinds = {}
-    for r in range(addr.EndRow + 1):
+    for r in range(min(addr.EndRow + 1, 40)):
         for c in range(addr.EndColumn + 1):
             v = sheet.getCellByPosition(c, r).Validation
             if v.Type.value != "ANY":
@@ -51,9 +53,30 @@ def validations_of(sheet):
     return kinds
 
 
+def evaluate(desktop, path, want_rules):
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
+    if doc is None or not hasattr(doc, "getSheets"):
+        return {"error": "not loaded"}
+    out = {}
+    rules = {}
+    if not want_rules:
+        doc.calculateAll()
+    for i in range(doc.getSheets().getCount()):
+        sh = doc.getSheets().getByIndex(i)
+        if want_rules:
+            rules[sh.getName()] = {"validations": validations_of(sh), "conditionalFormats": sh.ConditionalFormats.getLength()}
+            continue
+        cur = sh.createCursor()
+        cur.gotoEndOfUsedArea(False)
+        addr = cur.getRangeAddress()
+        out[sh.getName()] = [[cell_value(sh.getCellByPosition(c, r)) for c in range(addr.EndColumn + 1)] for r in range(addr.EndRow + 1)]
+    doc.close(True)
+    return {"sheets": out, "rules": rules}
+
+
 def main():
-    path = os.path.abspath(sys.argv[1])
-    want_rules = len(sys.argv) > 2 and sys.argv[2] == "--rules"
+    paths = [os.path.abspath(a) for a in sys.argv[1:] if not a.startswith("--")]
+    want_rules = "--rules" in sys.argv
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     port = free_port()
     proc = subprocess.Popen(
@@ -75,27 +98,8 @@ def main():
             print(json.dumps({"error": "LibreOffice did not start"}))
             return 3
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
-        if doc is None or not hasattr(doc, "getSheets"):
-            print(json.dumps({"error": "not loaded"}))
-            return 1
-        doc.calculateAll()
-        out = {}
-        rules = {}
-        for i in range(doc.getSheets().getCount()):
-            sh = doc.getSheets().getByIndex(i)
-            cur = sh.createCursor()
-            cur.gotoEndOfUsedArea(False)
-            addr = cur.getRangeAddress()
-            rows = []
-            for r in range(addr.EndRow + 1):
-                rows.append([cell_value(sh.getCellByPosition(c, r)) for c in range(addr.EndColumn + 1)])
-            out[sh.getName()] = rows
-            if want_rules:
-                cf = sh.ConditionalFormats
-                rules[sh.getName()] = {"validations": validations_of(sh), "conditionalFormats": cf.getLength()}
-        print(json.dumps({"sheets": out, "rules": rules}, ensure_ascii=False))
-        doc.close(True)
+        results = [evaluate(desktop, p, want_rules) for p in paths]
+        print(json.dumps(results[0] if len(results) == 1 else {"files": results}, ensure_ascii=False))
         try:
             desktop.terminate()
         except Exception:
