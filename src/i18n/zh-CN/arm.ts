@@ -58,3 +58,12 @@ export const ARM_TEXTS = {
     '仍需用加载项、网页或 baoxue check 检查的：劝返过程记录、同一孩子重复登记、汇总数与明细是否一致、雷同抄袭的记录、序号、' +
     '身份证地址码、年龄栏和出生日期栏与身份证号是否一致。',
 } as const;
+
+/** The pane's and the page's button. */
+export const ARM_PANE = {
+  button: '给表格加上自动检查',
+  saved: (file: string) => `已另存为“${file}”。`,
+  failed: (why: string) => `没能加上自动检查：${why}。原文件未被改动。`,
+  nothing: '没有找到可以加自动检查的官方名单表',
+  fileName: (name: string) => `${name.replace(/\.(xlsx|xlsm)$/i, '')}-自动检查.xlsx`,
+} as const;
