@@ -14,6 +14,7 @@ import { SheetView, type Target } from './SheetView';
 import { Welcome } from './Welcome';
 import { DEMO_FILE, DEMO_URL } from './demo';
 import { downloadBytes } from './download';
+import { ARM_PANE } from '../i18n/zh-CN/arm';
 import { useFileDrop } from './useFileDrop';
 
 const useStyles = makeStyles({
@@ -89,6 +90,16 @@ export function App() {
         const name = browser.mergedFile(outcome.title ?? '');
         downloadBytes(await host.createWorkbook(outcome.workbook!), name);
         return name;
+      },
+      // The armed workbook is a new file (the open one as saved, plus the checks); it is downloaded.
+      armWorkbook: async () => {
+        const { bytes, name } = await host.save();
+        // Loaded on the click: the page starts without the workbook writer.
+        const { armWorkbook } = await import('../io/xlsx/armWorkbook');
+        const armed = armWorkbook(bytes).bytes;
+        if (!armed) throw new Error(ARM_PANE.nothing);
+        downloadBytes(armed, ARM_PANE.fileName(name));
+        return ARM_PANE.fileName(name);
       },
     }),
     [host],

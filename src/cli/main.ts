@@ -1,4 +1,5 @@
 import { parseCli } from './args';
+import { runArm } from './arm';
 import { runCheck } from './check';
 import { runFill } from './fill';
 import { runMerge } from './merge';
@@ -10,6 +11,7 @@ import { CLI } from '../i18n/zh-CN/cli';
 type Command = (args: ReturnType<typeof parseCli>) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  arm: runArm,
   check: runCheck,
   fill: runFill,
   merge: runMerge,

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CliArgs } from './args';
 import { CATALOGUE } from '../core/tables';
-import { createWorkbook } from '../io/xlsx';
-import { templateFiles, type AddinRef } from '../templates/build';
+import { templateBytes, templateFiles, type AddinRef } from '../templates/build';
 import { addinFromManifest } from '../templates/manifest';
 import { parseRoute } from '../templates/route';
 import { UsageError } from './profile';
@@ -46,7 +45,7 @@ export async function runTemplates(args: CliArgs): Promise<number> {
   fs.mkdirSync(dir, { recursive: true });
   for (const file of templateFiles(CATALOGUE, addin, route)) {
     const out = path.join(dir, file.name);
-    fs.writeFileSync(out, createWorkbook(file.spec));
+    fs.writeFileSync(out, templateBytes(file));
     process.stdout.write(CLI.wrote(out) + '\n');
   }
   return 0;

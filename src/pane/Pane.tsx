@@ -7,6 +7,7 @@ import { checkWorkbook, isReviewSheet, repairDropdowns, today, writeReview, writ
 import { Report } from './Report';
 import { TracePanel, useTrace } from './TracePanel';
 import { MergeButton, MergeReport, useMerge } from './MergePanel';
+import { ArmButton } from './ArmButton';
 
 type Phase = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'failed'; message: string; retry: () => void } | { kind: 'done' };
 type Notice = { intent: 'success' | 'warning' | 'error'; text: string } | null;
@@ -141,6 +142,7 @@ export function Pane({ services }: { services: PaneServices }) {
           </Button>
         ) : null}
         {pick ? <MergeButton merge={{ ...merge, pick }} disabled={busy} /> : null}
+        {services.armWorkbook ? <ArmButton arm={services.armWorkbook} disabled={busy} /> : null}
       </div>
       {notice ? (
         <MessageBar intent={notice.intent}>

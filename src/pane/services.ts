@@ -3,6 +3,7 @@ import type { CheckOptions, CheckReport } from '../core/check';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../io/xlsx/spec';
 import type { WorkbookHost } from '../host/types';
 import type { MergedInput } from '../core/merge/types';
+import type { ArmWorkbookFn } from './ArmButton';
 
 /** What 填写汇总 writes for one totals table: cells of an existing sheet, or a new sheet. */
 export type TotalsOutput = { kind: 'cells'; sheet: string; cells: CellSpec[] } | { kind: 'sheet'; newSheet: SheetSpec };
@@ -71,6 +72,8 @@ export interface PaneServices {
   fillTotals?: FillTotals;
   /** Without it the pane offers no 追溯汇总数 (nor 查看明细 under a wrong totals figure). */
   traceTotals?: TraceTotals;
+  /** Without it the pane has no 给表格加上自动检查 button. */
+  armWorkbook?: ArmWorkbookFn;
   /** Without it the pane has no 合并工作簿 button. */
   mergeFiles?: MergeFiles;
   /** Where a merge goes (the browser page: a new file); by default into the open workbook. Returns the sheet or file written. */

@@ -9,6 +9,8 @@ import { formSheet } from './form';
 import { checklistSheet } from './checklist';
 import { noticeSheet } from './notice';
 import { DEFAULT_ROUTE } from './route';
+import { createWorkbook } from '../io/xlsx/createWorkbook';
+import { armWorkbook } from '../io/xlsx/armWorkbook';
 
 /** The add-in a template carries: the manifest's <Id> and <Version>. */
 export interface AddinRef {
@@ -105,4 +107,13 @@ export interface TemplateFile {
 /** Every template file of the catalogue, in catalogue order. */
 export function templateFiles(catalogue: readonly TableDef[], addin: AddinRef, route: AddinRoute = DEFAULT_ROUTE): TemplateFile[] {
   return templateGroups(catalogue).map((tables) => ({ name: templateFileName(tables), tables, spec: workbookSpec(tables, addin, route) }));
+}
+
+/**
+ * A template file's bytes, armed: its lists check themselves (validations and conditional
+ * formats of core/arm, judged at TODAY()) in WPS, Excel and LibreOffice with nothing installed.
+ */
+export function templateBytes(file: TemplateFile): Uint8Array {
+  const plain = createWorkbook(file.spec);
+  return armWorkbook(plain).bytes ?? plain;
 }

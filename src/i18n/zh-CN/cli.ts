@@ -5,6 +5,7 @@ export const CLI = {
   baoxue fill 文件.xlsx -o 输出.xlsx [--summary] [--password 密码]
   baoxue merge 文件或文件夹… -o 县汇总.xlsx [--json] [--mask] [--password 密码]
   baoxue notices 文件.xlsx -o 通知书.xlsx --unit 单位 --date 报到截止日期(如 2026-12-01) [--profile 地区] [--pdf]
+  baoxue arm 文件.xlsx -o 输出.xlsx [--profile 名称] [--ref-date 2026-09-01]（给表格加上自动检查）
   baoxue templates [输出文件夹] [--route centralized|share|sideload] [--share \\\\服务器\\加载项]
 
   检查、汇总、合并控辍保学官方表格。文件只在本机处理，不会上传。

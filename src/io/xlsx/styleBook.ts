@@ -4,9 +4,9 @@ import { escapeAttr, findAll, findElement, innerOf, openTagOf, parseAttrs, setAt
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-type Kind = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
-const KINDS: readonly Kind[] = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs'];
-const ITEM: Record<Kind, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf' };
+type Kind = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs' | 'dxfs';
+const KINDS: readonly Kind[] = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs'];
+const ITEM: Record<Kind, string> = { numFmts: 'numFmt', fonts: 'font', fills: 'fill', borders: 'border', cellXfs: 'xf', dxfs: 'dxf' };
 /** CT_Stylesheet order, to place a collection that the file does not have yet. */
 const SHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 /** Excel's order of font properties. */
@@ -47,7 +47,7 @@ function argb(rgb: string): string {
  */
 export class StyleBook {
   private readonly items: Record<Kind, string[]>;
-  private readonly addedXml: Record<Kind, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+  private readonly addedXml: Record<Kind, string[]> = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
   private readonly customFormats = new Map<number, string>();
   /** A default-namespace declaration for new elements when the part uses a prefix (<x:styleSheet>). */
   private readonly ns: string;
@@ -55,7 +55,7 @@ export class StyleBook {
 
   constructor(private readonly source: string) {
     this.ns = /^\s*(?:<\?[\s\S]*?\?>\s*)?<[\w.-]+:styleSheet/.test(source) ? ` xmlns="${MAIN_NS}"` : '';
-    this.items = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [] };
+    this.items = { numFmts: [], fonts: [], fills: [], borders: [], cellXfs: [], dxfs: [] };
     for (const kind of KINDS) {
       const box = findElement(source, kind);
       if (box) this.items[kind] = findAll(source, ITEM[kind], box.openEnd, box.end).map((s) => source.slice(s.start, s.end));
@@ -103,6 +103,11 @@ export class StyleBook {
     const index = this.add('cellXfs', this.xfXml(xf.attrs, xf.inner));
     this.derived.set(key, index);
     return index;
+  }
+
+  /** The index of a differential format (conditional formatting), added unless an identical one is there. */
+  dxf(xml: string): number {
+    return this.add('dxfs', this.ns ? xml.replace(/^<dxf/, `<dxf${this.ns}`) : xml);
   }
 
   /** The cell format `base` with only its fill replaced by a solid colour (for marks). */

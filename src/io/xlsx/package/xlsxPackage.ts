@@ -19,6 +19,8 @@ import { PartStore } from './partStore';
 import { editSheetCells, upsertHyperlinks, type CellEdit, type SheetEdits } from './sheetEdit';
 import { assertSheetName } from './sheetName';
 import { replaceValidations } from './validations';
+import { ARM_DXF, armSheetXml } from './armRules';
+import type { ArmCheck, ArmValidation } from '../../../core/arm';
 import { definedNameXml, WorkbookDoc } from './workbookDoc';
 
 export type OpenOptions = ZipOptions;
@@ -66,6 +68,18 @@ export class XlsxPackage {
   setValidations(sheet: string, validations: ValidationSpec[]): void {
     const path = this.sheetPath(sheet);
     this.parts.write(path, replaceValidations(this.parts.text(path)!, validations));
+  }
+
+  /**
+   * Arms a sheet: conditional formats and validations compiled from the rules (core/arm),
+   * replacing those of an earlier arming, never anyone else's. `names` are the workbook
+   * names their formulas use (hidden).
+   */
+  armSheet(sheet: string, checks: ArmCheck[], validations: ArmValidation[], names: Readonly<Record<string, string>>): void {
+    const path = this.sheetPath(sheet);
+    const dxfId = this.styleBook().dxf(ARM_DXF);
+    this.parts.write(path, armSheetXml(this.parts.text(path)!, checks, validations, dxfId));
+    for (const [name, value] of Object.entries(names)) this.setDefinedName(name, value, true);
   }
 
   /** Writes values (and optional styles) into cells, keeping the rest of the sheet as it is. */
