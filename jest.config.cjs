@@ -6,6 +6,9 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild.cjs' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 120000,
+  // One Chromium for all the end-to-end files of a run (scripts/browser-kit.cjs connects to it).
+  globalSetup: '<rootDir>/scripts/jest-global-setup.cjs',
+  globalTeardown: '<rootDir>/scripts/jest-global-teardown.cjs',
   // On 2 cores jest would run every file in its own process in band and keep all their memory;
   // two workers, recycled when they grow, keep the big round-trip and corpus files apart.
   maxWorkers: 2,

@@ -93,20 +93,72 @@ function newestMtime(p) {
   return newest;
 }
 
+/** Blocks the calling thread (buildWeb is synchronous) for `ms`. */
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/**
+ * Holds `lock` (a directory: mkdir is atomic) while `fn` runs; a lock left by a process that
+ * died is taken over. Test files in other jest workers wait here instead of building too.
+ */
+function withLock(lock, fn) {
+  const owner = path.join(lock, 'pid');
+  for (;;) {
+    try {
+      fs.mkdirSync(lock, { recursive: false });
+      fs.writeFileSync(owner, String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let pid = NaN;
+      try {
+        pid = Number(fs.readFileSync(owner, 'utf8'));
+      } catch {
+        // the owner has made the lock but not yet written its pid
+      }
+      if (Number.isInteger(pid) && pid > 0 && !alive(pid)) fs.rmSync(lock, { recursive: true, force: true });
+      else sleepSync(250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * A production build of the pages into `outDir`, skipped when nothing it is built from
- * changed since the last one there. Returns `outDir`.
+ * changed since the last one there. Returns `outDir`. Callers in several processes at once
+ * (jest workers) build once: the others wait for that build and reuse it.
  */
 function buildWeb(outDir) {
   const stamp = path.join(outDir, '.built');
   const sources = ['src', 'samples', 'assets', 'webpack.config.js', 'manifest.xml', 'package-lock.json'].map((p) => path.join(ROOT, p));
-  const newest = Math.max(...sources.filter((p) => fs.existsSync(p)).map(newestMtime));
-  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest) return outDir;
-  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
-  const run = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', outDir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
-  fs.writeFileSync(stamp, new Date().toISOString());
-  return outDir;
+  const fresh = () => {
+    const newest = Math.max(...sources.filter((p) => fs.existsSync(p)).map(newestMtime));
+    return fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newest;
+  };
+  if (fresh()) return outDir;
+  fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+  return withLock(`${path.resolve(outDir)}.lock`, () => {
+    if (fresh()) return outDir;
+    const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+    const run = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', outDir], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
+    fs.writeFileSync(stamp, new Date().toISOString());
+    return outDir;
+  });
 }
 
 /** The Excel pane with a stubbed host (test/e2e/pane), bundled by esbuild into `outDir`. */
@@ -127,17 +179,47 @@ function bundlePaneHarness(outDir) {
   return outDir;
 }
 
-/** Chromium with a fresh profile that is deleted on close; downloads are accepted. */
+/** Where a Chromium shared by a whole jest run listens (set by scripts/jest-global-setup.cjs). */
+const SHARED_ENDPOINT = 'BAOXUE_CHROMIUM_WS';
+/** Options that only a browser's own launch takes; a caller giving one gets a browser of its own. */
+const LAUNCH_ONLY = ['executablePath', 'args', 'headless', 'channel', 'chromiumSandbox', 'devtools', 'env', 'ignoreDefaultArgs', 'proxy', 'timeout', 'handleSIGINT', 'handleSIGTERM', 'handleSIGHUP'];
+const CONTEXT_DEFAULTS = { acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1440, height: 900 } };
+
+/**
+ * Debian's Chromium as a server other processes connect to (one browser for all the e2e test
+ * files of a run, instead of one each). `close` ends the browser.
+ */
+async function launchChromiumServer() {
+  const { chromium } = require('playwright-core');
+  const server = await chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
+}
+
+/**
+ * A fresh browser context, its own cookies, storage and downloads, deleted on close; downloads
+ * are accepted. It lives in the run's shared Chromium when there is one (jest), otherwise in a
+ * Chromium of its own with a fresh profile.
+ */
 async function launchChromium(options = {}) {
   const { chromium } = require('playwright-core');
+  const shared = process.env[SHARED_ENDPOINT];
+  if (shared && !Object.keys(options).some((k) => LAUNCH_ONLY.includes(k))) {
+    const browser = await chromium.connect(shared);
+    const context = await browser.newContext({ ...CONTEXT_DEFAULTS, ...options });
+    return {
+      context,
+      close: async () => {
+        await context.close();
+        await browser.close(); // a connected browser only disconnects: the server goes on for other files
+      },
+    };
+  }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    acceptDownloads: true,
-    locale: 'zh-CN',
-    viewport: { width: 1440, height: 900 },
+    ...CONTEXT_DEFAULTS,
     ...options,
   });
   return {
@@ -149,4 +231,4 @@ async function launchChromium(options = {}) {
   };
 }
 
-module.exports = { ROOT, CHROMIUM, CHROMIUM_ARGS, serveStatic, buildWeb, bundlePaneHarness, launchChromium };
+module.exports = { ROOT, CHROMIUM, CHROMIUM_ARGS, SHARED_ENDPOINT, serveStatic, buildWeb, bundlePaneHarness, launchChromium, launchChromiumServer };

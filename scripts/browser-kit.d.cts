@@ -7,3 +7,5 @@ export function serveStatic(root: string, options?: { host?: string; port?: numb
 export function buildWeb(outDir: string): string;
 export function bundlePaneHarness(outDir: string): string;
 export function launchChromium(options?: Record<string, unknown>): Promise<{ context: BrowserContext; close: () => Promise<void> }>;
+export const SHARED_ENDPOINT: string;
+export function launchChromiumServer(): Promise<{ wsEndpoint: string; close: () => Promise<void> }>;

@@ -6,7 +6,8 @@ import type { CellSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../io/xl
 import type { MergeFilesOptions, MergeOutcome, SchoolFile, TotalsOutput, TotalsTrace } from '../pane/services';
 import type { Channel } from './channel';
 import type { GridRef } from './protocol';
-import { markedCells, type SheetInfo } from './workbookFile';
+import type { SheetInfo } from './workbookFile';
+import { markedCells } from './marks';
 import { checkedName } from './checkedName';
 
 export interface Selection {

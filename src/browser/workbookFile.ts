@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../core/model/finding';
 import type { MarkResult } from '../host/types';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../io/xlsx/spec';
 import { XlsxError, type XlsxPackage } from '../io/xlsx';
+import { markedCells } from './marks';
 
 /** The same fills as the Excel host's marks, so a marked file looks alike in both. */
 export const MARK_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
@@ -10,17 +11,6 @@ export const MARK_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 
 export interface SheetInfo {
   name: string;
   hidden: boolean;
-}
-
-/** Each cell to mark once, errors over warnings, by sheet. */
-export function markedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {
-  const out = new Map<string, Map<string, Severity>>();
-  for (const f of findings) {
-    let cells = out.get(f.sheet);
-    if (!cells) out.set(f.sheet, (cells = new Map()));
-    if (cells.get(f.cell) !== 'error') cells.set(f.cell, f.severity);
-  }
-  return out;
 }
 
 /**
