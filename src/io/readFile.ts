@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
+import { constants as FS, promises as fs } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { WorkbookGrid } from '../core/model/workbook';
-import { readWorkbook, XlsxError, type ReadOptions, type ZipOptions } from './xlsx';
+import { DEFAULT_MAX_UNCOMPRESSED, readWorkbook, XlsxError, type ReadOptions, type ZipOptions } from './xlsx';
 import { decryptWorkbook, isEncryptedWorkbook } from './encrypt/decrypt';
 import { nodeAgileCrypto } from './encrypt/nodeCrypto';
 
@@ -33,10 +33,33 @@ export const NODE_ZIP: ZipOptions = {
  * (without one it is refused as XlsxError('encrypted')). Node only.
  */
 export async function readWorkbookBytes(file: string, password?: string): Promise<Uint8Array> {
-  const buf = await fs.readFile(file);
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes = await readRegularFile(file, DEFAULT_MAX_UNCOMPRESSED);
   if (password === undefined || !isEncryptedWorkbook(bytes)) return bytes;
   return decryptWorkbook(bytes, password, nodeAgileCrypto);
+}
+
+/**
+ * The bytes of a regular file no larger than `limit`. FIFOs, devices, folders and links to them
+ * are refused without blocking (opened non-blocking, checked on the open handle), and the size
+ * is checked before a byte is read, so a huge file is refused at once.
+ */
+export async function readRegularFile(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await fs.open(file, FS.O_RDONLY | (FS.O_NONBLOCK ?? 0));
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new XlsxError('not-regular-file');
+    if (st.size > limit) throw new XlsxError('file-too-large', { size: st.size, limit });
+    const bytes = new Uint8Array(st.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads a workbook file from disk, decrypting it with `password` when it has one (node only). */

@@ -19,23 +19,53 @@ export function escapeXstring(s: string): string {
   return escapeText(guarded);
 }
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+function charOf(code: number): string {
+  return code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+}
+
+/** The character an entity body ('amp', '#20013', '#x4E2D') stands for, or null when it is none. */
+function entity(body: string): string | null {
+  if (body.charCodeAt(0) !== 35 /* # */) return NAMED[body] ?? null;
+  const hex = body.charCodeAt(1) === 120; /* x */
+  const digits = body.slice(hex ? 2 : 1);
+  if (digits === '' || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
+  const code = parseInt(digits, hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff ? charOf(code) : null;
+}
+
+/** Entities and character references decoded in one linear pass (no regex over the text). */
 export function decodeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (whole, body: string) => {
-    if (body[0] !== '#') return NAMED[body]!;
-    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let last = 0;
+  let semi = -1;
+  while (amp >= 0) {
+    // The next ';' is looked up again only once passed, so the pass stays linear.
+    if (semi <= amp) semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break;
+    // Entity bodies are short: a far ';' means this '&' is not one.
+    const ch = semi - amp <= 10 ? entity(s.slice(amp + 1, semi)) : null;
+    if (ch !== null) {
+      out += s.slice(last, amp) + ch;
+      last = semi + 1;
+      amp = s.indexOf('&', last);
+    } else amp = s.indexOf('&', amp + 1);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** The _xHHHH_ escapes of ST_Xstring (text already entity-decoded). */
+export function unescapeXstring(t: string): string {
+  if (t.indexOf('_x') < 0) return t;
+  return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Decodes entities, then the _xHHHH_ escapes of ST_Xstring. */
 export function decodeXstring(s: string): string {
-  const t = decodeXml(s);
-  if (t.indexOf('_x') < 0) return t;
-  return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return unescapeXstring(decodeXml(s));
 }
 
 /** Attributes of an open tag ('<c r="A1" s="2">'), values decoded, keyed by qualified name. */
@@ -132,14 +162,6 @@ export function openTagOf(xml: string, s: Span): string {
 export function innerOf(xml: string, s: Span): string {
   if (s.selfClosing) return '';
   return xml.slice(s.openEnd, xml.lastIndexOf('<', s.end - 1));
-}
-
-/** Concatenated, decoded text of the <t> elements inside a fragment (shared or inline string). */
-export function textOfRuns(fragment: string): string {
-  const withoutPhonetic = fragment.indexOf('rPh') >= 0 ? fragment.replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, '') : fragment;
-  let out = '';
-  for (const s of findAll(withoutPhonetic, 't')) out += innerOf(withoutPhonetic, s);
-  return decodeXstring(out);
 }
 
 /** Sets (or adds) one attribute in an open tag, leaving the rest of the tag as written. */

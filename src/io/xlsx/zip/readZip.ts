@@ -65,7 +65,8 @@ export class ZipArchive {
     let declared = 0;
     for (const e of this.entries) {
       declared += e.size;
-      this.byLowerName.set(e.name.toLowerCase(), e);
+      // Some writers store part names with '\\' (Windows paths); OPC names use '/'.
+      this.byLowerName.set(e.name.replace(/\\/g, '/').toLowerCase(), e);
     }
     if (declared > limit) throw new XlsxError('zip-bomb', { limit });
     this.budget = { used: 0, limit };
@@ -115,8 +116,8 @@ export class ZipArchive {
       try {
         return this.inflateRaw(raw, entry.size);
       } catch (e) {
-        // The inflater knows only the entry's declared size; the user is told the file's limit.
-        if (e instanceof XlsxError && e.code === 'zip-bomb') throw new XlsxError('zip-bomb', { limit: this.budget.limit });
+        // More output than the entry declares, within the file's budget: a lying or damaged header, not a bomb.
+        if (e instanceof XlsxError && e.code === 'zip-bomb') throw new XlsxError('corrupt');
         if (e instanceof XlsxError) throw e;
         throw new XlsxError('corrupt', {}, { cause: e });
       }
@@ -134,7 +135,7 @@ export class ZipArchive {
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
       this.spend(chunk.length);
-      if (total + chunk.length > entry.size) throw new XlsxError('zip-bomb', { limit: this.budget.limit });
+      if (total + chunk.length > entry.size) throw new XlsxError('corrupt');
       out.set(chunk, total);
       total += chunk.length;
       if (final) finished = true;
