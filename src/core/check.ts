@@ -4,7 +4,7 @@ import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
 import type { Issue, RowView, RuleContext } from './rules/types';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
-import { uncachedFormulaFindings } from './rules/file';
+import { distantCellFindings, uncachedFormulaFindings } from './rules/file';
 import { totalsFindings } from './totals/reconcile';
 import { recognise, type BoundTable, type Recognised } from './find/recognise';
 import { renderRule } from '../i18n/zh-CN/rules';
@@ -103,7 +103,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
     checkRows(t, columns, ctx, findings);
   }
   findings.push(...totalsFindings(recognised.tables));
-  findings.push(...uncachedFormulaFindings(grid));
+  findings.push(...uncachedFormulaFindings(grid), ...distantCellFindings(grid));
   if (recognised.tables.length === 0 && grid.sheets.length > 0) {
     const text = renderRule('header.no-table');
     findings.push({

@@ -1,8 +1,15 @@
 import type { CellValue } from '../../../core/model/cell';
+import { a1 } from '../../../core/model/address';
 import { XlsxError } from '../errors';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
+/**
+ * Values further than this below the last row holding one (a note typed at row 1,048,576, a
+ * block far down) are not materialised: the grid would be that many empty rows. They are
+ * counted and the check reports them (file.distant-cells), so nothing goes unmentioned.
+ */
+export const FAR_GAP = 65536;
 
 /** Workbook-wide ceilings, shared by every sheet read from one file, so no input can exhaust memory. */
 export interface ReadBudget {
@@ -27,6 +34,8 @@ export class GridBuilder {
   readonly rows: CellValue[][] = [];
   readonly hiddenRows: number[] = [];
   readonly uncachedFormulas: string[] = [];
+  /** Values set aside by FAR_GAP: the first one's address and how many. */
+  distant: { first: string; count: number } | null = null;
 
   constructor(
     private readonly sheet: string,
@@ -35,6 +44,11 @@ export class GridBuilder {
 
   put(row: number, col: number, value: CellValue): void {
     const rows = this.rows;
+    if (row - rows.length >= FAR_GAP) {
+      if (this.distant) this.distant.count++;
+      else this.distant = { first: a1(row, col), count: 1 };
+      return;
+    }
     if (row >= rows.length) {
       this.budget.rows += row + 1 - rows.length;
       if (this.budget.rows > this.budget.maxRows) this.tooLarge(this.budget.maxRows);

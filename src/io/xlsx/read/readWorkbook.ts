@@ -122,6 +122,7 @@ export function readFromSource(source: PartSource, opts: ReadOptions = {}): Work
     if (tail.merges.length) sheet.merges = tail.merges;
     if (tail.validations.length) sheet.validations = tail.validations;
     if (grid.uncachedFormulas.length) sheet.uncachedFormulas = grid.uncachedFormulas;
+    if (grid.distant) sheet.distantCells = grid.distant;
     sheets.push(sheet);
   }
 
