@@ -21,21 +21,37 @@ export function escapeXstring(s: string): string {
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function charOf(code: number): string {
-  return code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+/** The code point of a character reference body at [from, to) of `s` ('#20013', '#x4E2D'), or -1. */
+function charRef(s: string, from: number, to: number): number {
+  const hex = s.charCodeAt(from + 1) === 120; /* x */
+  let i = hex ? from + 2 : from + 1;
+  if (i >= to) return -1;
+  let code = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let d: number;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (hex && c >= 97 && c <= 102) d = c - 87;
+    else if (hex && c >= 65 && c <= 70) d = c - 55;
+    else return -1;
+    code = code * (hex ? 16 : 10) + d;
+  }
+  return code > 0 && code <= 0x10ffff ? code : -1;
 }
 
-/** The character an entity body ('amp', '#20013', '#x4E2D') stands for, or null when it is none. */
-function entity(body: string): string | null {
-  if (body.charCodeAt(0) !== 35 /* # */) return NAMED[body] ?? null;
-  const hex = body.charCodeAt(1) === 120; /* x */
-  const digits = body.slice(hex ? 2 : 1);
-  if (digits === '' || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
-  const code = parseInt(digits, hex ? 16 : 10);
-  return code > 0 && code <= 0x10ffff ? charOf(code) : null;
+/** The text an entity at [amp, semi] of `s` stands for, or null when it is none. */
+function entityAt(s: string, amp: number, semi: number): string | null {
+  if (s.charCodeAt(amp + 1) === 35 /* # */) {
+    const code = charRef(s, amp + 1, semi);
+    return code < 0 ? null : code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+  }
+  return NAMED[s.slice(amp + 1, semi)] ?? null;
 }
 
-/** Entities and character references decoded in one linear pass (no regex over the text). */
+/**
+ * Entities and character references decoded in one linear pass, digits read in place (bulk
+ * exports write every Chinese character as &#NNNNN;, so this runs once per character there).
+ */
 export function decodeXml(s: string): string {
   let amp = s.indexOf('&');
   if (amp < 0) return s;
@@ -47,11 +63,11 @@ export function decodeXml(s: string): string {
     if (semi <= amp) semi = s.indexOf(';', amp + 1);
     if (semi < 0) break;
     // Entity bodies are short: a far ';' means this '&' is not one.
-    const ch = semi - amp <= 10 ? entity(s.slice(amp + 1, semi)) : null;
+    const ch = semi - amp <= 10 ? entityAt(s, amp, semi) : null;
     if (ch !== null) {
-      out += s.slice(last, amp) + ch;
+      out += amp === last ? ch : s.slice(last, amp) + ch;
       last = semi + 1;
-      amp = s.indexOf('&', last);
+      amp = s.charCodeAt(last) === 38 /* & */ ? last : s.indexOf('&', last);
     } else amp = s.indexOf('&', amp + 1);
   }
   return last === 0 ? s : out + s.slice(last);
