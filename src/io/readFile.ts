@@ -6,13 +6,14 @@ import { DEFAULT_MAX_UNCOMPRESSED, readWorkbook, XlsxError, type ReadOptions, ty
 import { decryptWorkbook, isEncryptedWorkbook } from './encrypt/decrypt';
 import { nodeAgileCrypto } from './encrypt/nodeCrypto';
 
-/** Output chunk for zlib: the whole part in one or a few chunks saves re-copying (within the declared size). */
-const MAX_CHUNK = 64 * 1024 ** 2;
-
-/** Node's native inflater: several times faster than fflate, and it stops at `maxSize`. */
-export function nodeInflateRaw(data: Uint8Array, maxSize: number): Uint8Array {
+/**
+ * Node's native inflater: several times faster than fflate, and it stops at `maxSize`. The
+ * output buffer is sized to the declared size (already within the file's budget): the whole
+ * part in one chunk, never re-copied by a concat.
+ */
+export function nodeInflateRaw(data: Uint8Array, maxSize: number, expectedSize = maxSize): Uint8Array {
   try {
-    const chunkSize = Math.min(MAX_CHUNK, Math.max(zlib.constants.Z_MIN_CHUNK, maxSize + 1));
+    const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(maxSize, expectedSize) + 1);
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize), chunkSize });
   } catch (e) {
     // More output than the zip declared: a lying header, refused like a bomb.

@@ -134,7 +134,7 @@ class Scanner {
     if (nameIs(b, p + 1, n.is)) {
       if (type !== T.Inline) unsupported();
       if (this.readTag(p + 1 + n.is.length)) value = '';
-      else {
+      else if ((value = this.plainInline(this.pos)) === null) {
         const end = indexOfSeq(b, n.isClose, this.pos);
         if (end < 0) unsupported();
         value = runsText(b, this.pos, end, n);
@@ -150,6 +150,22 @@ class Scanner {
     this.pos = p + n.cClose.length;
     if (value !== null) this.grid.put(rowIndex, col, value);
     return col;
+  }
+
+  /**
+   * <t>text</t></is> right at `at` (what bulk writers emit for every text cell), decoded in
+   * place; null for anything else, which runsText then reads. Leaves pos after </is>.
+   */
+  private plainInline(at: number): string | null {
+    const b = this.b;
+    const n = this.n;
+    if (b[at] !== LT || !startsWithAt(b, n.t, at + 1) || b[at + 1 + n.t.length] !== GT) return null;
+    const from = at + 2 + n.t.length;
+    let lt = from;
+    while (lt < b.length && b[lt] !== LT) lt++;
+    if (!startsWithAt(b, n.tClose, lt) || !startsWithAt(b, n.isClose, lt + n.tClose.length)) return null;
+    this.pos = lt + n.tClose.length + n.isClose.length;
+    return rawText(utf8(b, from, lt));
   }
 
   /** Text from `from` up to `close`, which must be the next tag; returns the offset after it. */

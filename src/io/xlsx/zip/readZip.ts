@@ -27,7 +27,7 @@ export interface ZipEntry {
  * A raw-DEFLATE inflater that must not produce more than `maxSize` bytes (throw instead).
  * Node callers may pass zlib's native one; the default is fflate's streaming inflater.
  */
-export type InflateRaw = (data: Uint8Array, maxSize: number) => Uint8Array;
+export type InflateRaw = (data: Uint8Array, maxSize: number, expectedSize?: number) => Uint8Array;
 
 /** How a zip is read: the size limit, and optional native helpers (node's zlib) for speed. */
 export interface ZipOptions {
@@ -126,7 +126,7 @@ export class ZipArchive {
       this.spend(entry.size);
       let out: Uint8Array;
       try {
-        out = this.inflateRaw(raw, this.probeLimit(entry));
+        out = this.inflateRaw(raw, this.probeLimit(entry), entry.size);
       } catch (e) {
         // The inflater knows only the probe limit; the user is told the file's limit.
         if (e instanceof XlsxError && e.code === 'zip-bomb') throw new XlsxError('zip-bomb', { limit: this.budget.limit });
