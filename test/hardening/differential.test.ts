@@ -167,7 +167,7 @@ function buildSheet(rows: [number, [number, Cell][]][], sst: readonly string[], 
         }
         case 'inline': {
           const [w, v] = text(cell.v, st, pick);
-          body += `<${p}c${ref}${attr('t', 'inlineStr', st)}><${p}is><${p}t xml:space="preserve">${w}${end('t', st)}${end('is', st)}${end('c', st)}`;
+          body += `<${p}c${ref}${attr('t', 'inlineStr', st)}><${p}is><${p}t${pick % 2 ? ' xml:space="preserve"' : ''}>${w}${end('t', st)}${end('is', st)}${end('c', st)}`;
           put(v);
           break;
         }
