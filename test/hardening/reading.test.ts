@@ -96,6 +96,8 @@ describe('truncated or malformed parts are a clear error, never a loop or fewer 
       relsXml: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
     });
     expect(codeOf(() => readWorkbook(chartOnly))).toBe('no-worksheets');
+    const none = handWorkbook({ sheets: [], workbookXml: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>' });
+    expect(codeOf(() => readWorkbook(none))).toBe('no-worksheets');
   });
 });
 

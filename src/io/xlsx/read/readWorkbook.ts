@@ -90,7 +90,10 @@ export function readFromSource(source: PartSource, opts: ReadOptions = {}): Work
   // The marks memory is this layer's bookkeeping, read only when asked for by name.
   const entries = info.sheets.filter((s) => (wanted ? wanted.has(s.name) : s.name !== MARKS_SHEET));
   const worksheets = entries.filter((s) => s.path);
-  if (!wanted && entries.length > 0 && worksheets.length === 0) throw new XlsxError('no-worksheets');
+  // No worksheet to read (none listed, only chart sheets, dangling relationships) is said, not an empty result;
+  // a workbook holding only this layer's marks sheet is left to its caller.
+  const onlyMarks = entries.length === 0 && info.sheets.length > 0;
+  if (!wanted && worksheets.length === 0 && !onlyMarks) throw new XlsxError('no-worksheets');
 
   const ctx: ValueContext = { sharedStrings: [], dateXfs: [], elapsedXfs: [], date1904: info.date1904 };
   if (worksheets.length > 0) {
