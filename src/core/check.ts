@@ -5,7 +5,7 @@ import type { Issue, RowView, RuleContext, TableRule } from './rules/types';
 import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
-import { uncachedFormulaFindings } from './rules/file';
+import { distantCellFindings, uncachedFormulaFindings } from './rules/file';
 import { summaryRowFindings } from './rules/summaryRows';
 import { checklistFindings } from './rules/checklist';
 import { totalsFindings } from './totals/reconcile';
@@ -123,7 +123,7 @@ export function checkWorkbook(grid: WorkbookGrid, opts: CheckOptions = {}): Chec
   }
   for (const c of recognised.checklists ?? []) findings.push(...checklistFindings(c, opts.cases));
   findings.push(...totalsFindings(recognised.tables));
-  findings.push(...uncachedFormulaFindings(grid));
+  findings.push(...uncachedFormulaFindings(grid), ...distantCellFindings(grid));
   if (recognised.tables.length === 0 && !recognised.checklists?.length && grid.sheets.length > 0) {
     const text = renderRule('header.no-table');
     findings.push({

@@ -1,18 +1,19 @@
-import { promises as fs } from 'node:fs';
+import { constants as FS, promises as fs } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { WorkbookGrid } from '../core/model/workbook';
-import { readWorkbook, XlsxError, type ReadOptions, type ZipOptions } from './xlsx';
+import { DEFAULT_MAX_UNCOMPRESSED, readWorkbook, XlsxError, type ReadOptions, type ZipOptions } from './xlsx';
 import { decryptWorkbook, isEncryptedWorkbook } from './encrypt/decrypt';
 import { nodeAgileCrypto } from './encrypt/nodeCrypto';
 
-/** Output chunk for zlib: the whole part in one or a few chunks saves re-copying (within the declared size). */
-const MAX_CHUNK = 64 * 1024 ** 2;
-
-/** Node's native inflater: several times faster than fflate, and it stops at `maxSize`. */
-export function nodeInflateRaw(data: Uint8Array, maxSize: number): Uint8Array {
+/**
+ * Node's native inflater: several times faster than fflate, and it stops at `maxSize`. The
+ * output buffer is sized to the declared size (already within the file's budget): the whole
+ * part in one chunk, never re-copied by a concat.
+ */
+export function nodeInflateRaw(data: Uint8Array, maxSize: number, expectedSize = maxSize): Uint8Array {
   try {
-    const chunkSize = Math.min(MAX_CHUNK, Math.max(zlib.constants.Z_MIN_CHUNK, maxSize + 1));
+    const chunkSize = Math.max(zlib.constants.Z_MIN_CHUNK, Math.min(maxSize, expectedSize) + 1);
     return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxSize), chunkSize });
   } catch (e) {
     // More output than the zip declared: a lying header, refused like a bomb.
@@ -33,10 +34,33 @@ export const NODE_ZIP: ZipOptions = {
  * (without one it is refused as XlsxError('encrypted')). Node only.
  */
 export async function readWorkbookBytes(file: string, password?: string): Promise<Uint8Array> {
-  const buf = await fs.readFile(file);
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes = await readRegularFile(file, DEFAULT_MAX_UNCOMPRESSED);
   if (password === undefined || !isEncryptedWorkbook(bytes)) return bytes;
   return decryptWorkbook(bytes, password, nodeAgileCrypto);
+}
+
+/**
+ * The bytes of a regular file no larger than `limit`. FIFOs, devices, folders and links to them
+ * are refused without blocking (opened non-blocking, checked on the open handle), and the size
+ * is checked before a byte is read, so a huge file is refused at once.
+ */
+export async function readRegularFile(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await fs.open(file, FS.O_RDONLY | (FS.O_NONBLOCK ?? 0));
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new XlsxError('not-regular-file');
+    if (st.size > limit) throw new XlsxError('file-too-large', { size: st.size, limit });
+    const bytes = new Uint8Array(st.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Reads a workbook file from disk, decrypting it with `password` when it has one (node only). */

@@ -152,6 +152,8 @@ const ALLOWED_URLS: [RegExp, string][] = [
   [/^http:\/\/www\.w3\.org\/(XML\/1998\/namespace|2001\/XMLSchema-instance|1999\/xhtml|2000\/svg|1999\/xlink|1998\/Math\/MathML)$/, 'XML and DOM namespace identifiers (React, the xlsx writer)'],
   [/^https:\/\/reactjs\.org\/docs\/error-decoder\.html\?invariant=$/, "text of React's production error messages, never fetched"],
   [/^https?:\/\/json-schema\.org\/draft/, "zod's JSON Schema dialect identifiers, never fetched"],
+  [/^http:\/\/www\.w3\.org\/2000\/xmlns\/$/, "saxes (the xlsx reader's conformant XML parser): the xmlns namespace identifier"],
+  [/^https?:\/\/www\.w3\.org\/(TR\/REC-xml-names\/#defaulting|XML\/xml-names-19990114-errata\.html)$/, "saxes: references in the comments of its source, never fetched"],
 ];
 /** The only other origins a page may load from: office.js's. */
 const OFFICE_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://appsforoffice.cdn.partner.office365.cn'];

@@ -72,9 +72,15 @@ describe('bad input gives XlsxError with the right code', () => {
     expect(codeOf(() => readWorkbook(lying, { inflateRaw: nodeInflateRaw }))).toBe('zip-bomb');
   });
 
+  it('calls an entry a little longer than declared damaged, not "over 1 GB"', () => {
+    const lying = lieAboutSize(MINIMAL_WORKBOOK, 'xl/worksheets/sheet1.xml', 50);
+    expect(codeOf(() => readWorkbook(lying))).toBe('corrupt');
+    expect(codeOf(() => readWorkbook(lying, { inflateRaw: nodeInflateRaw }))).toBe('corrupt');
+  });
+
   it('refuses a sheet XML that is broken mid-tag', () => {
     const broken = editPart(MINIMAL_WORKBOOK, 'xl/worksheets/sheet1.xml', (xml) => xml.replace('<c r="A1"', '<c r="A1" t="inlineStr" s=x'));
-    expect(codeOf(() => readWorkbook(broken))).toBe('corrupt');
+    expect(codeOf(() => readWorkbook(broken))).toBe('part-broken');
   });
 
   it('every message is Chinese and says what to do', () => {

@@ -26,6 +26,8 @@ export interface SheetGrid {
   validations?: ValidationRule[];
   /** Cells holding a formula whose cached value is missing (A1 addresses). */
   uncachedFormulas?: string[];
+  /** Values far below the rest (over 65,536 empty rows), not in `rows`: the first one's address and how many. */
+  distantCells?: { first: string; count: number };
 }
 
 export interface WorkbookGrid {

@@ -23,3 +23,20 @@ export function uncachedFormulaFindings(grid: WorkbookGrid): Finding[] {
   }
   return out;
 }
+
+/**
+ * file.distant-cells: values so far below the rest of the sheet (a note at row 1,048,576, a
+ * block past row 65,536 of nothing) that the reader does not make them rows. Said once per
+ * sheet, so they are never left out without a word.
+ */
+export function distantCellFindings(grid: WorkbookGrid): Finding[] {
+  const out: Finding[] = [];
+  for (const sheet of grid.sheets) {
+    const d = sheet.distantCells;
+    const at = d ? parseA1(d.first) : null;
+    if (!d || !at) continue;
+    const text = renderRule('file.distant-cells', { count: d.count, cell: d.first });
+    out.push({ sheet: sheet.name, cell: d.first, row: at.row + 1, column: '', rule: 'file.distant-cells', severity: 'warning', message: text.message, fix: text.fix });
+  }
+  return out;
+}

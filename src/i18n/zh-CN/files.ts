@@ -25,7 +25,7 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
   'zip-bomb': (p) =>
     `文件解压后超过 ${size(p.limit)}，可能已损坏或是恶意构造的文件，已拒绝读取。如确为正常的大文件，请拆分成几个文件后再检查。`,
   'too-large': (p) =>
-    `工作表“${p.sheet}”的单元格过多（超过 ${p.limit} 个），无法读取。请删除多余的空白行列或拆分表格后再检查。`,
+    `工作簿的单元格或行过多（读到工作表“${p.sheet}”时超过 ${p.limit} 个），无法读取。请删除多余的空白行列或拆分表格后再检查。`,
   'sheet-missing': (p) => `工作簿中找不到工作表“${p.name}”。请检查工作表名称是否被改动。`,
   'sheet-exists': (p) =>
     `工作簿中已有名为“${p.name}”的工作表，它不是本工具添加的。为免覆盖您的数据，未做任何修改；请把该工作表改名后再试。`,
@@ -39,4 +39,16 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
   'list-too-long': (p) =>
     `下拉列表（${p.sqref}）的选项合计超过 255 个字符或含有英文逗号，Excel 无法保存。请把选项放到一个工作表中，改用区域引用。`,
   'no-sheets': () => '要生成的工作簿里没有工作表，至少需要一个。',
+  'part-broken': (p) =>
+    `文件中的“${p.part}”部分格式错误或不完整（可能传输中断或被其它软件改坏），无法完整读取；为免漏掉数据，未做检查。请在 Excel 或 WPS 中打开后另存为新的 .xlsx 文件再检查。`,
+  'no-worksheets': () =>
+    '工作簿里没有可以读取的普通工作表（可能只有图表页或工作表已丢失）。请确认选对了文件，或在 Excel 中打开后另存为新的 .xlsx 文件再检查。',
+  'sheet-part-missing': (p) =>
+    `工作表“${p.sheet}”的内容在文件中找不到，文件可能已损坏或不完整。请重新获取原文件，或在 Excel 中打开后另存为新的 .xlsx 文件再检查。`,
+  'too-many-strings': (p) =>
+    `工作簿中的文字条目过多（超过 ${p.limit} 条），无法读取。请删除多余内容或拆分成几个文件后再检查。`,
+  'not-regular-file': () =>
+    '这不是一个普通文件（可能是文件夹、管道、设备或指向它们的链接），无法读取。请选择保存在磁盘上的 .xlsx 文件。',
+  'file-too-large': (p) =>
+    `文件太大（${size(p.size)}，超过 ${size(p.limit)}），已拒绝读取。请确认选对了文件；如确为正常的大文件，请拆分成几个文件后再检查。`,
 };

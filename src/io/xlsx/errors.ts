@@ -21,7 +21,13 @@ export type XlsxErrorCode =
   | 'bad-address'
   | 'bad-color'
   | 'list-too-long'
-  | 'no-sheets';
+  | 'no-sheets'
+  | 'part-broken'
+  | 'no-worksheets'
+  | 'sheet-part-missing'
+  | 'too-many-strings'
+  | 'not-regular-file'
+  | 'file-too-large';
 
 export type XlsxErrorParams = Record<string, string | number>;
 

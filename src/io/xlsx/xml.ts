@@ -19,23 +19,69 @@ export function escapeXstring(s: string): string {
   return escapeText(guarded);
 }
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** The code point of a character reference body at [from, to) of `s` ('#20013', '#x4E2D'), or -1. */
+function charRef(s: string, from: number, to: number): number {
+  const hex = s.charCodeAt(from + 1) === 120; /* x */
+  let i = hex ? from + 2 : from + 1;
+  if (i >= to) return -1;
+  let code = 0;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let d: number;
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (hex && c >= 97 && c <= 102) d = c - 87;
+    else if (hex && c >= 65 && c <= 70) d = c - 55;
+    else return -1;
+    code = code * (hex ? 16 : 10) + d;
+  }
+  return code > 0 && code <= 0x10ffff ? code : -1;
+}
+
+/** The text an entity at [amp, semi] of `s` stands for, or null when it is none. */
+function entityAt(s: string, amp: number, semi: number): string | null {
+  if (s.charCodeAt(amp + 1) === 35 /* # */) {
+    const code = charRef(s, amp + 1, semi);
+    return code < 0 ? null : code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
+  }
+  return NAMED[s.slice(amp + 1, semi)] ?? null;
+}
+
+/**
+ * Entities and character references decoded in one linear pass, digits read in place (bulk
+ * exports write every Chinese character as &#NNNNN;, so this runs once per character there).
+ */
 export function decodeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(ENTITY, (whole, body: string) => {
-    if (body[0] !== '#') return NAMED[body]!;
-    const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  let amp = s.indexOf('&');
+  if (amp < 0) return s;
+  let out = '';
+  let last = 0;
+  let semi = -1;
+  while (amp >= 0) {
+    // The next ';' is looked up again only once passed, so the pass stays linear.
+    if (semi <= amp) semi = s.indexOf(';', amp + 1);
+    if (semi < 0) break;
+    // Entity bodies are short: a far ';' means this '&' is not one.
+    const ch = semi - amp <= 10 ? entityAt(s, amp, semi) : null;
+    if (ch !== null) {
+      out += amp === last ? ch : s.slice(last, amp) + ch;
+      last = semi + 1;
+      amp = s.charCodeAt(last) === 38 /* & */ ? last : s.indexOf('&', last);
+    } else amp = s.indexOf('&', amp + 1);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** The _xHHHH_ escapes of ST_Xstring (text already entity-decoded). */
+export function unescapeXstring(t: string): string {
+  if (t.indexOf('_x') < 0) return t;
+  return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Decodes entities, then the _xHHHH_ escapes of ST_Xstring. */
 export function decodeXstring(s: string): string {
-  const t = decodeXml(s);
-  if (t.indexOf('_x') < 0) return t;
-  return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return unescapeXstring(decodeXml(s));
 }
 
 /** Attributes of an open tag ('<c r="A1" s="2">'), values decoded, keyed by qualified name. */
@@ -132,14 +178,6 @@ export function openTagOf(xml: string, s: Span): string {
 export function innerOf(xml: string, s: Span): string {
   if (s.selfClosing) return '';
   return xml.slice(s.openEnd, xml.lastIndexOf('<', s.end - 1));
-}
-
-/** Concatenated, decoded text of the <t> elements inside a fragment (shared or inline string). */
-export function textOfRuns(fragment: string): string {
-  const withoutPhonetic = fragment.indexOf('rPh') >= 0 ? fragment.replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, '') : fragment;
-  let out = '';
-  for (const s of findAll(withoutPhonetic, 't')) out += innerOf(withoutPhonetic, s);
-  return decodeXstring(out);
 }
 
 /** Sets (or adds) one attribute in an open tag, leaving the rest of the tag as written. */

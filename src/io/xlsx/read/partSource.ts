@@ -1,4 +1,5 @@
 import type { ZipArchive } from '../zip/readZip';
+import { xmlText } from './encoding';
 
 /** Read access to the parts of a package, whether still zipped or already in memory. */
 export interface PartSource {
@@ -7,14 +8,9 @@ export interface PartSource {
   text(name: string): string | undefined;
 }
 
-const utf8 = new TextDecoder('utf-8');
-const utf16 = new TextDecoder('utf-16le');
-
-/** XML parts are UTF-8 with an optional BOM; OPC also allows UTF-16. */
+/** XML parts are UTF-8 or UTF-16 (either byte order), with or without a BOM. */
 export function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16.decode(bytes.subarray(2));
-  const s = utf8.decode(bytes);
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  return xmlText(bytes);
 }
 
 export function zipSource(zip: ZipArchive): PartSource {

@@ -1,48 +1,79 @@
-import { decodeXstring, textOfRuns } from '../xml';
-import { ascii, findByte, indexOfSeq, startsWithAt, utf8 } from './bytes';
-import { rootPrefix } from './prefix';
+import { XlsxError } from '../errors';
+import { unescapeXstring } from '../xml';
+import { ascii, indexOfSeq } from './bytes';
+import { checkPrefix, nameIs, RunNames, runsText } from './runs';
+import { parseXml } from './sax';
+import { BANG, LT, QUESTION, SLASH, tagEndAt, unsupported } from './unsupported';
 
-const GT = 62;
-const LT = 60;
-const SLASH = 47;
+function tooMany(limit: number): never {
+  throw new XlsxError('too-many-strings', { limit });
+}
 
 /**
- * The shared string table, read from the part's UTF-8 bytes: a plain <si><t>…</t></si> is
- * decoded in place; rich text (runs joined, phonetic hints left out) goes through the general reader.
+ * The shared string table from the part's UTF-8 bytes (no BOM), in one linear walk: each
+ * <si>'s <t> texts joined, phonetic runs left out. Throws Unsupported on anything else
+ * (comments, CDATA, other prefixes, truncation), so the conformant reader takes over.
  */
-export function parseSharedStrings(part: Uint8Array): string[] {
-  const b = part[0] === 0xff && part[1] === 0xfe ? ascii(new TextDecoder('utf-16le').decode(part.subarray(2))) : part;
-  const p = rootPrefix(utf8(b, 0, Math.min(b.length, 4096)), 'sst');
-  const open = ascii(`<${p}si`);
-  const close = ascii(`</${p}si>`);
-  const tOpen = ascii(`<${p}t`);
-  const tClose = ascii(`</${p}t>`);
+export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number): string[] {
+  const n = new RunNames(prefix);
+  const si = ascii(`${prefix}si`);
+  const sst = ascii(`${prefix}sst`);
+  const siClose = ascii(`</${prefix}si>`);
   const out: string[] = [];
-  for (let i = indexOfSeq(b, open, 0); i >= 0; i = indexOfSeq(b, open, i + 1)) {
-    const after = b[i + open.length]!;
-    if (after !== GT && after !== SLASH && after > 32) continue;
-    const gt = findByte(b, GT, i);
-    if (gt < 0) break;
-    if (b[gt - 1] === SLASH) {
-      out.push('');
+  let closed = false;
+  for (let lt = b.indexOf(LT); lt >= 0 && !closed; lt = b.indexOf(LT, lt)) {
+    const next = b[lt + 1];
+    if (next === QUESTION && lt === 0) {
+      lt = tagEndAt(b, lt);
       continue;
     }
-    const end = indexOfSeq(b, close, gt);
-    if (end < 0) break;
-    out.push(plainText(b, gt + 1, end, tOpen, tClose) ?? textOfRuns(utf8(b, gt + 1, end)));
-    i = end;
+    if (next === BANG || next === QUESTION) unsupported();
+    const closing = next === SLASH;
+    checkPrefix(b, closing ? lt + 2 : lt + 1, n);
+    const end = tagEndAt(b, lt);
+    if (!closing && nameIs(b, lt + 1, si)) {
+      if (out.length >= limit) tooMany(limit);
+      if (b[end - 2] === SLASH) out.push('');
+      else {
+        // Anything between (a comment holding "</si>" too) is checked by runsText.
+        const close = indexOfSeq(b, siClose, end);
+        if (close < 0) unsupported();
+        out.push(runsText(b, end, close, n));
+        lt = close + siClose.length;
+        continue;
+      }
+    } else if (closing && nameIs(b, lt + 2, sst)) closed = true;
+    lt = end;
   }
+  if (!closed) unsupported();
   return out;
 }
 
-/** The text of a body that is exactly one <t> element, or null. */
-function plainText(b: Uint8Array, from: number, to: number, tOpen: Uint8Array, tClose: Uint8Array): string | null {
-  if (!startsWithAt(b, tOpen, from)) return null;
-  const next = b[from + tOpen.length]!;
-  if (next !== GT && next !== 32) return null;
-  const gt = findByte(b, GT, from);
-  if (gt < 0 || gt >= to || b[gt - 1] === SLASH) return null;
-  const lt = findByte(b, LT, gt);
-  if (lt + tClose.length !== to || !startsWithAt(b, tClose, lt)) return null;
-  return decodeXstring(utf8(b, gt + 1, lt));
+/** The conformant reading of the shared string table (saxes). */
+export function readSharedStringsXml(text: string, part: string, limit: number): string[] {
+  const out: string[] = [];
+  let cur: string | null = null;
+  let inT = false;
+  let rph = 0;
+  parseXml(text, part, {
+    open(local) {
+      if (local === 'si') {
+        if (out.length >= limit) tooMany(limit);
+        cur = '';
+      } else if (local === 'rPh') rph++;
+      else if (local === 't' && cur !== null && rph === 0) inT = true;
+    },
+    close(local) {
+      if (local === 'si' && cur !== null) {
+        out.push(unescapeXstring(cur));
+        cur = null;
+      } else if (local === 'rPh') rph--;
+      else if (local === 't') inT = false;
+    },
+    text(t) {
+      if (inT) cur += t;
+    },
+  });
+  return out;
 }
+

@@ -1,7 +1,7 @@
 import { XlsxError } from '../errors';
-import { isRelType, parseRels, relsPathOf, resolveTarget, type Relationship } from '../paths';
-import { attrLocal, decodeXml, findAll, findElement, innerOf, openTagOf, parseAttrs } from '../xml';
+import { isRelType, relsPathOf, resolveTarget, type Relationship } from '../paths';
 import type { PartSource } from './partSource';
+import { attr, kid, kids, xmlTree } from './sax';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -34,10 +34,20 @@ export interface WorkbookInfo {
   date1904: boolean;
 }
 
+/** A relationships part, read conformantly; targets written with '\' (some writers do) use '/'. */
+export function readRels(text: string, part: string): Relationship[] {
+  return kids(xmlTree(text, part), 'Relationship').map((r) => ({
+    id: r.attrs.Id ?? '',
+    type: r.attrs.Type ?? '',
+    target: (r.attrs.Target ?? '').replace(/\\/g, '/'),
+    external: r.attrs.TargetMode === 'External',
+  }));
+}
+
 /** The main part, from _rels/.rels; tells a .docx or plain zip from a workbook. */
 function workbookPath(source: PartSource): string {
   const rootRels = source.text('_rels/.rels');
-  const main = rootRels ? parseRels(rootRels).find((r) => isRelType(r.type, 'officeDocument')) : undefined;
+  const main = rootRels ? readRels(rootRels, '_rels/.rels').find((r) => isRelType(r.type, 'officeDocument')) : undefined;
   const target = main ? resolveTarget('', main.target) : 'xl/workbook.xml';
   if (/\.bin$/i.test(target) || source.has('xl/workbook.bin')) throw new XlsxError('xlsb');
   for (const candidate of [target, 'xl/workbook.xml']) {
@@ -52,47 +62,37 @@ function sheetState(v: string | undefined): SheetState {
   return v === 'hidden' || v === 'veryHidden' ? v : 'visible';
 }
 
+const TRUE = /^\s*(1|true)\s*$/;
+
 export function readWorkbookInfo(source: PartSource): WorkbookInfo {
   const path = workbookPath(source);
   const xml = source.text(path)!;
-  const relsXml = source.text(relsPathOf(path));
-  const rels = relsXml ? parseRels(relsXml) : [];
+  const root = xmlTree(xml, path);
+  const relsPath = relsPathOf(path);
+  const relsXml = source.text(relsPath);
+  const rels = relsXml ? readRels(relsXml, relsPath) : [];
   const byId = new Map(rels.map((r) => [r.id, r]));
   const partOf = (rel: Relationship | undefined): string | null =>
     rel && !rel.external ? resolveTarget(path, rel.target) : null;
 
-  const sheetsBox = findElement(xml, 'sheets');
-  const sheets: SheetEntry[] = sheetsBox
-    ? findAll(xml, 'sheet', sheetsBox.openEnd, sheetsBox.end).map((s) => {
-        const a = parseAttrs(openTagOf(xml, s));
-        const relId = attrLocal(a, 'id') ?? '';
-        const rel = byId.get(relId);
-        return {
-          name: a.get('name') ?? '',
-          sheetId: Number(a.get('sheetId') ?? 0),
-          relId,
-          state: sheetState(a.get('state')),
-          path: rel && isRelType(rel.type, 'worksheet') ? partOf(rel) : null,
-        };
-      })
-    : [];
+  const sheets: SheetEntry[] = kids(kid(root, 'sheets'), 'sheet').map((s) => {
+    const relId = attr(s, 'id') ?? '';
+    const rel = byId.get(relId);
+    return {
+      name: s.attrs.name ?? '',
+      sheetId: Number(s.attrs.sheetId ?? 0),
+      relId,
+      state: sheetState(s.attrs.state),
+      path: rel && isRelType(rel.type, 'worksheet') ? partOf(rel) : null,
+    };
+  });
 
-  const namesBox = findElement(xml, 'definedNames');
-  const definedNames: DefinedName[] = namesBox
-    ? findAll(xml, 'definedName', namesBox.openEnd, namesBox.end).map((s) => {
-        const a = parseAttrs(openTagOf(xml, s));
-        const local = a.get('localSheetId');
-        return {
-          name: a.get('name') ?? '',
-          value: decodeXml(innerOf(xml, s)),
-          localSheetId: local === undefined ? null : Number(local),
-          hidden: a.get('hidden') === '1' || a.get('hidden') === 'true',
-        };
-      })
-    : [];
-
-  const prSpan = findElement(xml, 'workbookPr');
-  const date1904 = prSpan ? /^(1|true)$/.test(parseAttrs(openTagOf(xml, prSpan)).get('date1904') ?? '') : false;
+  const definedNames: DefinedName[] = kids(kid(root, 'definedNames'), 'definedName').map((n) => ({
+    name: n.attrs.name ?? '',
+    value: n.text,
+    localSheetId: n.attrs.localSheetId === undefined ? null : Number(n.attrs.localSheetId),
+    hidden: TRUE.test(n.attrs.hidden ?? ''),
+  }));
 
   return {
     workbookPath: path,
@@ -102,6 +102,6 @@ export function readWorkbookInfo(source: PartSource): WorkbookInfo {
     definedNames,
     sharedStringsPath: partOf(rels.find((r) => isRelType(r.type, 'sharedStrings'))),
     stylesPath: partOf(rels.find((r) => isRelType(r.type, 'styles'))),
-    date1904,
+    date1904: TRUE.test(kid(root, 'workbookPr')?.attrs.date1904 ?? ''),
   };
 }

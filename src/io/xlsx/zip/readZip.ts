@@ -8,6 +8,9 @@ export const DEFAULT_MAX_UNCOMPRESSED = 1024 ** 3;
 /** Compressed bytes fed to the inflater per step: bounds the output of one step to ~64 MB (DEFLATE tops out near 1032:1). */
 const INFLATE_STEP = 64 * 1024;
 
+/** Output past an entry's declared size still read as a damaged header rather than a bomb. */
+const PROBE_SLACK = 16 * 1024 ** 2;
+
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export interface ZipEntry {
@@ -24,7 +27,7 @@ export interface ZipEntry {
  * A raw-DEFLATE inflater that must not produce more than `maxSize` bytes (throw instead).
  * Node callers may pass zlib's native one; the default is fflate's streaming inflater.
  */
-export type InflateRaw = (data: Uint8Array, maxSize: number) => Uint8Array;
+export type InflateRaw = (data: Uint8Array, maxSize: number, expectedSize?: number) => Uint8Array;
 
 /** How a zip is read: the size limit, and optional native helpers (node's zlib) for speed. */
 export interface ZipOptions {
@@ -65,7 +68,8 @@ export class ZipArchive {
     let declared = 0;
     for (const e of this.entries) {
       declared += e.size;
-      this.byLowerName.set(e.name.toLowerCase(), e);
+      // Some writers store part names with '\\' (Windows paths); OPC names use '/'.
+      this.byLowerName.set(e.name.replace(/\\/g, '/').toLowerCase(), e);
     }
     if (declared > limit) throw new XlsxError('zip-bomb', { limit });
     this.budget = { used: 0, limit };
@@ -109,17 +113,28 @@ export class ZipArchive {
     if (this.budget.used > this.budget.limit) throw new XlsxError('zip-bomb', { limit: this.budget.limit });
   }
 
+  /**
+   * How far past its declared size an entry may inflate before it counts as a bomb: a little
+   * more output is a damaged or lying header (refused as corrupt), a lot is a bomb.
+   */
+  private probeLimit(entry: ZipEntry): number {
+    return Math.min(this.budget.limit, entry.size + PROBE_SLACK);
+  }
+
   private inflate(raw: Uint8Array, entry: ZipEntry): Uint8Array {
     if (this.inflateRaw) {
       this.spend(entry.size);
+      let out: Uint8Array;
       try {
-        return this.inflateRaw(raw, entry.size);
+        out = this.inflateRaw(raw, this.probeLimit(entry), entry.size);
       } catch (e) {
-        // The inflater knows only the entry's declared size; the user is told the file's limit.
+        // The inflater knows only the probe limit; the user is told the file's limit.
         if (e instanceof XlsxError && e.code === 'zip-bomb') throw new XlsxError('zip-bomb', { limit: this.budget.limit });
         if (e instanceof XlsxError) throw e;
         throw new XlsxError('corrupt', {}, { cause: e });
       }
+      if (out.length !== entry.size) throw new XlsxError('corrupt');
+      return out;
     }
     return this.inflateStreaming(raw, entry);
   }
@@ -130,12 +145,15 @@ export class ZipArchive {
    */
   private inflateStreaming(raw: Uint8Array, entry: ZipEntry): Uint8Array {
     const out = new Uint8Array(entry.size);
+    const probe = this.probeLimit(entry);
     let total = 0;
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
       this.spend(chunk.length);
-      if (total + chunk.length > entry.size) throw new XlsxError('zip-bomb', { limit: this.budget.limit });
-      out.set(chunk, total);
+      if (total + chunk.length > probe) throw new XlsxError('zip-bomb', { limit: this.budget.limit });
+      // Past the declared size only counted: the size check below refuses the entry as corrupt.
+      if (total + chunk.length <= entry.size) out.set(chunk, total);
+      else if (total < entry.size) out.set(chunk.subarray(0, entry.size - total), total);
       total += chunk.length;
       if (final) finished = true;
     });
