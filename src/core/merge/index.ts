@@ -1,2 +1,2 @@
 export { mergeTables, MergeIntegrityError } from './mergeTables';
-export type { MergeInput, MergeOptions, MergeResult, MergedInput, MergedColumn, MergeFinding, RowOrigin } from './types';
+export type { MergeInput, MergeOptions, MergeResult, MergedInput, MergedColumn, MergedTable, InputTable, MergeFinding, RowOrigin } from './types';

@@ -1,15 +1,14 @@
 import type { CellValue } from '../model/cell';
 import { cellText, isBlank } from '../model/cell';
-import type { ColumnKey, LedgerDef } from '../tables/schema';
+import type { ColumnKey, LedgerDef, TableDef } from '../tables/schema';
 import { recognise, type BoundLedger, type BoundTable } from '../find/recognise';
 import { CATALOGUE } from '../tables';
 import { renderRule } from '../../i18n/zh-CN/rules';
 import { MERGE } from '../../i18n/zh-CN/merge';
-import { chooseTable } from './choose';
 import { extraColumnsOf, type ExtraColumn } from './extraColumns';
 import { duplicateChildren } from './duplicates';
 import { baseName, schoolFromFileName } from './source';
-import type { MergedColumn, MergedInput, MergeFinding, MergeInput, MergeOptions, MergeResult, RowOrigin } from './types';
+import type { MergedColumn, MergedInput, MergedTable, MergeFinding, MergeInput, MergeOptions, MergeResult, RowOrigin } from './types';
 
 /** Raised when the merged rows do not add up: the caller must write nothing. */
 export class MergeIntegrityError extends Error {
@@ -19,6 +18,7 @@ export class MergeIntegrityError extends Error {
   }
 }
 
+/** The tables of one definition that one input holds. */
 interface Taken {
   input: number;
   tables: BoundLedger[];
@@ -39,10 +39,10 @@ function titles(tables: readonly BoundTable[]): string {
   return [...new Set(tables.map((t) => t.def.title))].join('、');
 }
 
-function rejectReason(input: MergeInput, tables: readonly BoundTable[] | null, def: LedgerDef | null): string {
+function rejectReason(input: MergeInput, tables: readonly BoundTable[] | null, only: LedgerDef | null): string {
   if (!tables) return input.error ?? MERGE.nothingRecognised;
-  if (tables.length === 0) return def ? MERGE.noTable(def.title) : MERGE.nothingRecognised;
-  return def ? MERGE.otherTable(titles(tables), def.title) : MERGE.nothingRecognised;
+  if (tables.length === 0) return only ? MERGE.noTable(only.title) : MERGE.nothingRecognised;
+  return only ? MERGE.otherTable(titles(tables), only.title) : MERGE.noLedger(titles(tables));
 }
 
 /** The school most rows name, else the one the caller or the file name gives. */
@@ -60,51 +60,39 @@ function schoolOf(input: MergeInput, tables: readonly BoundLedger[]): string {
   return best || schoolFromFileName(input.file);
 }
 
-/**
- * Merges the schools' workbooks of one table into one list in the official column order,
- * with 来源 and 原始序号 columns and the schools' extra columns at the end. Inputs that hold
- * another table, none, or could not be read are listed as rejected; the rest always merge.
- * Every data row of a merged input comes out exactly once (checked before returning).
- */
-export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
-  const defs = opts.tables ?? CATALOGUE;
-  const recognised = inputs.map((i) => (i.grid ? recognise(i.grid, defs) : null));
-  const ledgers = recognised.map((r) => (r?.tables ?? []).filter((x): x is BoundLedger => x.kind === 'ledger'));
-  const def = chooseTable(ledgers, defs, opts.tableId);
+/** The ledgers to merge, in the catalogue's order: the one asked for, or every one some input holds. */
+function ledgersToMerge(held: readonly (readonly BoundLedger[])[], defs: readonly TableDef[], tableId?: string): LedgerDef[] {
+  if (tableId !== undefined) {
+    const def = defs.find((d) => d.id === tableId);
+    if (!def || def.kind !== 'ledger') throw new Error(`no ledger table with id ${tableId}`);
+    return [def];
+  }
+  const found = new Set(held.flatMap((tables) => tables.map((t) => t.def.id)));
+  return defs.filter((d): d is LedgerDef => d.kind === 'ledger' && found.has(d.id));
+}
 
-  const taken: Taken[] = [];
-  const report: MergedInput[] = [];
-  const findings: MergeFinding[] = [];
-  inputs.forEach((input, i) => {
-    const mine = def ? ledgers[i]!.filter((t) => t.def.id === def.id) : [];
-    if (mine.length > 0) {
-      taken.push({ input: i, tables: mine, extras: mine.map(extraColumnsOf) });
-      report.push({
-        file: input.file, status: 'merged', rows: mine.reduce((n, t) => n + t.views.length, 0), template: def!.id,
-        school: schoolOf(input, mine), sheets: mine.map((t) => t.sheet.name),
-      });
-      return;
-    }
-    const reason = rejectReason(input, recognised[i]?.tables ?? null, def);
-    const held = recognised[i]?.tables[0];
-    report.push({ file: input.file, status: 'rejected', reason, ...(held ? { template: held.def.id } : {}) });
-    const text = renderRule('merge.rejected', { file: baseName(input.file), reason });
-    findings.push({ rule: 'merge.rejected', severity: 'error', message: text.message, fix: text.fix, files: [input.file], rows: [] });
-  });
-
-  if (!def) return { tableId: null, def: null, columns: [], header: [], rows: [], origins: [], inputs: report, findings, recognised };
-
-  const extraByKey = new Map<string, number>();
+/** The schools' extra columns of one table, one merged column per header. */
+function mergedExtras(taken: readonly Taken[]): { extras: ExtraColumn[]; byKey: Map<string, number> } {
+  const byKey = new Map<string, number>();
   const extras: ExtraColumn[] = [];
   for (const t of taken) {
     for (const m of t.extras) {
       for (const e of m.values()) {
-        if (extraByKey.has(e.key)) continue;
-        extraByKey.set(e.key, extras.length);
+        if (byKey.has(e.key)) continue;
+        byKey.set(e.key, extras.length);
         extras.push(e);
       }
     }
   }
+  return { extras, byKey };
+}
+
+/**
+ * One table from every input that holds it: official column order, then 来源, 原始序号 and the
+ * schools' extra columns. Every data row comes out exactly once (checked before returning).
+ */
+function mergeOne(def: LedgerDef, taken: readonly Taken[], inputs: readonly MergeInput[], report: readonly MergedInput[]): MergedTable {
+  const { extras, byKey } = mergedExtras(taken);
   const columns = layout(def, extras);
   const width = columns.length;
   const at = (kind: MergedColumn['kind']) => columns.findIndex((c) => c.kind === kind);
@@ -125,7 +113,7 @@ export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = 
       rowsIn += table.views.length;
       const colOf = def.columns.map((c) => table.match.columns.get(c.key));
       const schoolCol = table.match.columns.get('school');
-      const extraCols = [...t.extras[k]!].map(([c, e]) => [c, firstExtra + extraByKey.get(e.key)!] as const);
+      const extraCols = [...t.extras[k]!].map(([c, e]) => [c, firstExtra + byKey.get(e.key)!] as const);
       for (const view of table.views) {
         const src = table.sheet.rows[view.row] ?? [];
         const out: CellValue[] = new Array<CellValue>(width).fill(null);
@@ -148,16 +136,64 @@ export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = 
   const rowsByInput = new Map<number, number>();
   for (const o of origins) rowsByInput.set(o.input, (rowsByInput.get(o.input) ?? 0) + 1);
   // An input whose list has no rows yet merges nothing, and that adds up too.
-  const perInputOk = taken.every((t) => (rowsByInput.get(t.input) ?? 0) === report[t.input]!.rows);
+  const perInputOk = taken.every((t) => (rowsByInput.get(t.input) ?? 0) === t.tables.reduce((n, x) => n + x.views.length, 0));
   if (rows.length !== rowsIn || !perInputOk) throw new MergeIntegrityError(rowsIn, rows.length);
+  const header = columns.map((c) => (c.kind === 'official' ? c.def.label : c.label));
+  return { tableId: def.id, def, columns, header, rows, origins, rowsIn };
+}
 
+function childColumns(def: LedgerDef) {
   const colOfKey = (k: ColumnKey) => {
     const j = def.columns.findIndex((c) => c.key === k);
     return j >= 0 ? j : undefined;
   };
-  findings.push(
-    ...duplicateChildren(rows, origins, inputs, { idcard: colOfKey('idcard'), name: colOfKey('name'), birthDate: colOfKey('birthDate') }, opts.mask ?? false),
-  );
-  const header = columns.map((c) => (c.kind === 'official' ? c.def.label : c.label));
-  return { tableId: def.id, def, columns, header, rows, origins, inputs: report, findings, recognised };
+  return { idcard: colOfKey('idcard'), name: colOfKey('name'), birthDate: colOfKey('birthDate') };
+}
+
+/**
+ * Merges the schools' workbooks into one list per official table (004 附件1-2 and 附件2 each
+ * their own), in the official column order, with 来源 and 原始序号 columns and the schools'
+ * extra columns at the end. Inputs that hold no list (or not the one asked for), or could not
+ * be read, are listed as rejected; the rest always merge, every table of them.
+ */
+export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
+  const defs = opts.tables ?? CATALOGUE;
+  const recognised = inputs.map((i) => (i.grid ? recognise(i.grid, defs) : null));
+  const ledgers = recognised.map((r) => (r?.tables ?? []).filter((x): x is BoundLedger => x.kind === 'ledger'));
+  const wanted = ledgersToMerge(ledgers, defs, opts.tableId);
+  const only = opts.tableId !== undefined ? wanted[0]! : null;
+
+  const takenByTable: Taken[][] = wanted.map(() => []);
+  const report: MergedInput[] = [];
+  const findings: MergeFinding[] = [];
+  inputs.forEach((input, i) => {
+    const mine = wanted.map((def) => ledgers[i]!.filter((t) => t.def.id === def.id));
+    const held = mine.flat();
+    if (held.length > 0) {
+      const tables = mine.flatMap((ts, k) => {
+        if (ts.length === 0) return [];
+        takenByTable[k]!.push({ input: i, tables: ts, extras: ts.map(extraColumnsOf) });
+        return [{ template: wanted[k]!.id, rows: ts.reduce((n, t) => n + t.views.length, 0), sheets: ts.map((t) => t.sheet.name) }];
+      });
+      report.push({
+        file: input.file, status: 'merged', rows: held.reduce((n, t) => n + t.views.length, 0), template: tables[0]!.template,
+        school: schoolOf(input, held), sheets: held.map((t) => t.sheet.name), tables,
+      });
+      return;
+    }
+    const reason = rejectReason(input, recognised[i]?.tables ?? null, only);
+    const first = recognised[i]?.tables[0];
+    report.push({ file: input.file, status: 'rejected', reason, ...(first ? { template: first.def.id } : {}) });
+    const text = renderRule('merge.rejected', { file: baseName(input.file), reason });
+    findings.push({ rule: 'merge.rejected', severity: 'error', message: text.message, fix: text.fix, files: [input.file], rows: [] });
+  });
+
+  const tables = wanted
+    .map((def, k) => ({ def, taken: takenByTable[k]! }))
+    .filter((x) => x.taken.length > 0)
+    .map((x) => mergeOne(x.def, x.taken, inputs, report));
+  tables.forEach((table, k) => {
+    for (const f of duplicateChildren(table.rows, table.origins, inputs, childColumns(table.def), opts.mask ?? false)) findings.push({ ...f, table: k });
+  });
+  return { tables, inputs: report, findings, recognised };
 }
