@@ -39,4 +39,8 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
   'list-too-long': (p) =>
     `下拉列表（${p.sqref}）的选项合计超过 255 个字符或含有英文逗号，Excel 无法保存。请把选项放到一个工作表中，改用区域引用。`,
   'no-sheets': () => '要生成的工作簿里没有工作表，至少需要一个。',
+  'cell-too-long': (p) =>
+    `单元格 ${p.sheet}!${p.cell} 的文字有 ${p.length} 个字符，超过 Excel 每格 32767 个字符的上限，Excel 会截断或拒绝打开。为免内容被截掉，未写出文件；请把这段文字缩短或分到几个单元格后再试。`,
+  'unsafe-entry': (p) => `压缩包条目名“${p.name}”指向文件夹之外或不合规，不能写入工作簿。`,
+  'part-too-large': () => '要写出的工作簿中有一部分超过 4 GB，无法保存。请拆分表格后再试。',
 };

@@ -21,7 +21,10 @@ export type XlsxErrorCode =
   | 'bad-address'
   | 'bad-color'
   | 'list-too-long'
-  | 'no-sheets';
+  | 'no-sheets'
+  | 'cell-too-long'
+  | 'unsafe-entry'
+  | 'part-too-large';
 
 export type XlsxErrorParams = Record<string, string | number>;
 
