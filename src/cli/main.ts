@@ -9,6 +9,7 @@ import { describeFsError } from './fsError';
 import { XlsxError } from '../io/xlsx/errors';
 import { MergeIntegrityError } from '../core/merge';
 import { CLI } from '../i18n/zh-CN/cli';
+import { printable } from './printable';
 
 type Command = (args: ReturnType<typeof parseCli>) => Promise<number>;
 
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     args = parseCli(argv);
   } catch (e) {
-    process.stderr.write(oneLine(e instanceof Error ? e.message : String(e)) + '\n');
+    process.stderr.write(printable(oneLine(e instanceof Error ? e.message : String(e))) + '\n');
     return 2;
   }
   if (args.command === 'help') {
@@ -46,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(args);
   } catch (e) {
-    process.stderr.write(oneLine(failure(e)) + '\n');
+    process.stderr.write(printable(oneLine(failure(e))) + '\n');
     return 2;
   }
 }

@@ -18,6 +18,7 @@ import { describeReadError } from './readError';
 import { Progress } from './progress';
 import { CLI } from '../i18n/zh-CN/cli';
 import { MERGE, MERGE_CLI } from '../i18n/zh-CN/merge';
+import { printable } from './printable';
 
 async function readInputs(files: string[], missing: string[], password: string | undefined): Promise<MergeInput[]> {
   const bar = new Progress(files.length, MERGE_CLI.reading);
@@ -119,7 +120,7 @@ function textReport(result: MergeResult, w: Written): string {
   if (w.output) lines.push(MERGE_CLI.wrote(w.output));
   else lines.push(MERGE_CLI.nothingToMerge);
   if (w.output && w.encrypted) lines.push(MERGE_CLI.encrypted);
-  return lines.join('\n') + '\n';
+  return lines.map(printable).join('\n') + '\n';
 }
 
 /**

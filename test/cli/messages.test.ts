@@ -107,3 +107,18 @@ describe('a cell over 32,767 characters in a school’s workbook', () => {
     expect(fs.existsSync(target)).toBe(false);
   });
 });
+
+describe('file and sheet names with control characters', () => {
+  it('are printed with those characters written out, never sent to the terminal', async () => {
+    const bytes = editPart(new Uint8Array(fs.readFileSync(path.join(SAMPLE, '../wafangdian.xlsx'))), 'xl/workbook.xml', (xml) =>
+      xml.replace('name="附件4"', 'name="附件4\u202e\u009b2J"'),
+    );
+    const file = path.join(dir, 'evil\u001b[2J\r名单.xlsx');
+    fs.writeFileSync(file, bytes);
+    expect(await main(['check', file])).toBe(1);
+    const text = out.join('') + err.join('');
+    expect(text).not.toMatch(/[\u001b\r\u009b\u202e]/);
+    expect(text).toContain('evil\\x1b[2J\\x0d名单.xlsx');
+    expect(text).toContain('附件4\\u202e\\x9b2J');
+  });
+});
