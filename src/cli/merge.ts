@@ -1,39 +1,32 @@
 import path from 'node:path';
 import type { CliArgs } from './args';
-import { checkWorkbook } from '../core/check';
-import { mergeTables, MergeIntegrityError, type MergeInput, type MergeResult } from '../core/merge';
+import { extractSchool, mergeExtracts, MergeIntegrityError, type MergeResult } from '../core/merge';
 import { cellText } from '../core/model/cell';
 import type { MergeFinding } from '../core/merge/types';
 import { maskKnown } from '../core/privacy/mask';
 import { splitNames } from '../core/privacy/maskFindings';
 import { readWorkbook, createWorkbook } from '../io/xlsx';
-import { nodeInflateRaw, readWorkbookFile, writeFileAtomic, NODE_ZIP } from '../io/readFile';
+import { nodeInflateRaw, writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { encryptWorkbook } from '../io/encrypt/agile';
 import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
-import type { SchoolCheck } from '../templates/mergeNotes';
+import { processSchools } from './schoolPool';
+import type { SchoolDone } from './mergeSchool';
 import { expandInputs } from './inputs';
 import { samePath } from './samePath';
 import { loadProfile, UsageError } from './profile';
-import { describeReadError } from './readError';
 import { Progress } from './progress';
 import { CLI } from '../i18n/zh-CN/cli';
 import { MERGE, MERGE_CLI } from '../i18n/zh-CN/merge';
 import { printable } from './printable';
 
-async function readInputs(files: string[], missing: string[], password: string | undefined): Promise<MergeInput[]> {
+/** Every school read and checked (on every core), then what could not be found. */
+async function readSchools(files: string[], missing: string[], args: CliArgs): Promise<SchoolDone[]> {
   const bar = new Progress(files.length, MERGE_CLI.reading);
-  const inputs: MergeInput[] = [];
-  for (const file of files) {
-    bar.tick(path.basename(file));
-    try {
-      inputs.push({ file, grid: await readWorkbookFile(file, { password }) });
-    } catch (e) {
-      inputs.push({ file, grid: null, error: describeReadError(e) });
-    }
-  }
+  const job = { password: args.password, profile: args.profile, refDate: args.refDate };
+  const done = await processSchools(files, job, (file) => bar.tick(path.basename(file)));
   bar.end();
-  for (const file of missing) inputs.push({ file, grid: null, error: CLI.notFound(file) });
-  return inputs;
+  for (const file of missing) done.push({ extract: extractSchool({ file, grid: null, error: CLI.notFound(file) }), check: null });
+  return done;
 }
 
 /**
@@ -130,26 +123,19 @@ function textReport(result: MergeResult, w: Written): string {
 export async function runMerge(args: CliArgs): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
   if (!args.output) throw new UsageError(CLI.needOutput);
-  const checkOptions = loadProfile(args.profile, args.refDate);
+  loadProfile(args.profile, args.refDate); // usage errors before any work
   const output = path.resolve(args.output);
   const { files, missing } = expandInputs(args.inputs);
   if (files.some((f) => samePath(f, output))) throw new UsageError(CLI.sameAsInput);
 
-  const inputs = await readInputs(files, missing, args.password);
-  const result = mergeTables(inputs, { mask: args.mask });
+  const schools = await readSchools(files, missing, args);
+  const result: MergeResult = { ...mergeExtracts(schools.map((d) => d.extract), { mask: args.mask }), recognised: [] };
   const report = (w: Written) => process.stdout.write(args.json ? JSON.stringify(jsonReport(result, w), null, 1) + '\n' : textReport(result, w));
   if (result.tables.length === 0) {
     report({ output: null, encrypted: false, tableSheets: [], rowsOut: [] });
     return 2;
   }
-
-  const bar = new Progress(inputs.length, MERGE_CLI.checking);
-  const checks: (SchoolCheck | null)[] = inputs.map((input, i) => {
-    bar.tick(path.basename(input.file));
-    const recognised = result.recognised[i] ?? undefined;
-    return input.grid && result.inputs[i]!.status === 'merged' ? checkWorkbook(input.grid, { ...checkOptions, recognised }).counts : null;
-  });
-  bar.end();
+  const checks = schools.map((d, i) => (result.inputs[i]!.status === 'merged' ? d.check : null));
 
   const spec = mergedWorkbookSpec(result, checks);
   const bytes = createWorkbook(spec, NODE_ZIP);

@@ -38,7 +38,6 @@ export const MERGE = {
 /** What `baoxue merge` says on the terminal. */
 export const MERGE_CLI = {
   reading: '读取',
-  checking: '检查',
   summary: (merged: number, files: number, rows: number, tables: number) =>
     `合并 ${tables} 种表格：${files} 个文件中 ${merged} 个已合并，共写入 ${rows} 行。`,
   /** One merged table on the terminal; "nothing left out" only when rows in and out agree. */
