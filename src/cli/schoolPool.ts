@@ -32,17 +32,25 @@ export async function processSchools(files: readonly string[], job: Omit<SchoolJ
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let pending = 0;
             const send = () => {
-              if (next >= files.length) return resolve();
+              if (next >= files.length) {
+                if (pending === 0) resolve();
+                return;
+              }
               const index = next++;
+              pending++;
               worker.postMessage({ ...job, file: files[index], index });
             };
             worker.on('message', (m: { index: number; done: SchoolDone }) => {
+              pending--;
               results[m.index] = m.done;
               tick(files[m.index]!);
               send();
             });
             worker.once('error', reject);
+            // Two jobs in flight: a thread never waits for the main thread to hand it the next file.
+            send();
             send();
           }),
       ),
