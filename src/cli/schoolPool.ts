@@ -15,7 +15,12 @@ const FILES_PER_WORKER = 8;
  * grow with the number of files. Results come in the order of `files`; `tick` after each.
  */
 export async function processSchools(files: readonly string[], job: Omit<SchoolJob, 'file'>, tick: (file: string) => void): Promise<SchoolDone[]> {
-  const threads = Math.min(os.availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
+  // A thread helps only on a core that is free: on a machine already busy (load average at its
+  // core count) it costs more than it gains. Windows reports no load (0): threads there.
+  // BAOXUE_MERGE_THREADS sets the count (tests, or a user who knows the machine better).
+  const idleCores = Math.floor(os.availableParallelism() - os.loadavg()[0]!);
+  const asked = Number(process.env.BAOXUE_MERGE_THREADS);
+  const threads = Number.isInteger(asked) && asked >= 0 ? asked : Math.min(idleCores, Math.floor(files.length / FILES_PER_WORKER));
   if (threads < 2 || !fs.existsSync(WORKER_FILE)) {
     const done: SchoolDone[] = [];
     for (const file of files) {
