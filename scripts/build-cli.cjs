@@ -1,11 +1,14 @@
-// Bundles the command line (src/cli/main.ts) into dist/baoxue.cjs with esbuild.
+// Bundles the command line (src/cli/main.ts) into dist/baoxue.cjs with esbuild, and the worker
+// thread that reads and checks schools for `baoxue merge` (src/cli/mergeWorker.ts) beside it.
 // Run by `npm install` (prepare), by `npm run build:cli`, and by bin/baoxue.cjs when sources changed.
 const path = require('node:path');
 const fs = require('node:fs');
 
 const root = path.join(__dirname, '..');
-const entry = path.join(root, 'src', 'cli', 'main.ts');
-const outfile = path.join(root, 'dist', 'baoxue.cjs');
+const outdir = path.join(root, 'dist');
+const entries = { baoxue: path.join(root, 'src', 'cli', 'main.ts'), 'baoxue-merge-worker': path.join(root, 'src', 'cli', 'mergeWorker.ts') };
+const outfile = path.join(outdir, 'baoxue.cjs');
+const outputs = Object.keys(entries).map((name) => path.join(outdir, `${name}.cjs`));
 
 function newestMtime(dir) {
   let newest = 0;
@@ -17,19 +20,22 @@ function newestMtime(dir) {
 }
 
 function isStale() {
-  if (!fs.existsSync(outfile)) return true;
-  return newestMtime(path.join(root, 'src')) > fs.statSync(outfile).mtimeMs;
+  if (!outputs.every((f) => fs.existsSync(f))) return true;
+  const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  return newestMtime(path.join(root, 'src')) > built;
 }
 
 function buildCli() {
   require('esbuild').buildSync({
-    entryPoints: [entry],
-    outfile,
+    entryPoints: entries,
+    outdir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    sourcemap: 'inline',
+    // A map file beside the bundle, not inline: every run and every worker thread loads the bundle.
+    sourcemap: 'linked',
     logLevel: 'error',
   });
 }

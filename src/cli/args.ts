@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from './profile';
+import { CLI } from '../i18n/zh-CN/cli';
 
 export interface CliArgs {
   command: string;
@@ -21,8 +23,27 @@ export interface CliArgs {
   share?: string;
 }
 
-/** Parses `baoxue COMMAND …`; throws on unknown options (the caller prints usage). */
+/** Node's parseArgs error (English) as one Chinese line. */
+function argumentError(e: unknown): UsageError {
+  const err = e as { code?: string; message?: string };
+  const option = /'([^']+)'/.exec(err.message ?? '')?.[1]?.split(/,\s*/).pop()?.replace(/\s.*$/, '') ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(CLI.unknownOption(option));
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError(/argument missing/.test(err.message ?? '') ? CLI.optionNeedsValue(option) : CLI.optionTakesNoValue(option));
+  }
+  return new UsageError(CLI.badArguments);
+}
+
+/** Parses `baoxue COMMAND …`; throws UsageError (one Chinese line) on unknown options or missing values. */
 export function parseCli(argv: string[]): CliArgs {
+  try {
+    return toCliArgs(argv);
+  } catch (e) {
+    throw argumentError(e);
+  }
+}
+
+function toCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -10,6 +10,7 @@ import { expandInputs } from './inputs';
 import { loadProfile, UsageError } from './profile';
 import { describeReadError } from './readError';
 import { CLI } from '../i18n/zh-CN/cli';
+import { printable } from './printable';
 
 export interface FileResult {
   file: string;
@@ -69,7 +70,7 @@ function printText(results: FileResult[]) {
     }
   }
   lines.push(CLI.summary(results.length, errors, warnings));
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(lines.map(printable).join('\n') + '\n');
 }
 
 /** `baoxue check FILE_OR_DIR… [--json] [--mask] [--password P]`: exit 0 no errors, 1 errors found, 2 usage error or nothing readable. */

@@ -14,6 +14,7 @@ import { describeReadError } from './readError';
 import { samePath } from './samePath';
 import { CLI } from '../i18n/zh-CN/cli';
 import { TOTALS_TEXTS } from '../i18n/zh-CN/totals';
+import { printable } from './printable';
 
 /** A macro-enabled workbook (.xlsm) by its content type: Excel opens it only under that extension. */
 function isMacroEnabled(bytes: Uint8Array): boolean {
@@ -49,7 +50,7 @@ export async function runFill(args: CliArgs): Promise<number> {
   const out = args.output;
   if (samePath(input, out)) throw new UsageError(CLI.sameAsInput);
   if (!fs.existsSync(input)) {
-    process.stderr.write(CLI.notFound(input) + '\n');
+    process.stderr.write(printable(CLI.notFound(input)) + '\n');
     return 2;
   }
 
@@ -59,7 +60,7 @@ export async function runFill(args: CliArgs): Promise<number> {
     bytes = await readWorkbookBytes(input, args.password);
     grid = await readWorkbook(bytes, { inflateRaw: nodeInflateRaw });
   } catch (e) {
-    process.stderr.write(`${CLI.unreadable}：${describeReadError(e)}\n`);
+    process.stderr.write(printable(`${CLI.unreadable}：${describeReadError(e)}`) + '\n');
     return 2;
   }
 
@@ -88,6 +89,6 @@ export async function runFill(args: CliArgs): Promise<number> {
 
   const lines = [...fills.flatMap(report), ...summaries.map((s) => TOTALS_TEXTS.addedSummary(s.name)), CLI.wrote(out)];
   if (encrypted) lines.push(CLI.encryptedOutput);
-  process.stdout.write(lines.join('\n') + '\n');
+  process.stdout.write(lines.map(printable).join('\n') + '\n');
   return 0;
 }

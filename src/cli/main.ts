@@ -6,7 +6,11 @@ import { runMerge } from './merge';
 import { runNotices } from './notices';
 import { runTemplates } from './templates';
 import { UsageError } from './profile';
+import { describeFsError } from './fsError';
+import { XlsxError } from '../io/xlsx/errors';
+import { MergeIntegrityError } from '../core/merge';
 import { CLI } from '../i18n/zh-CN/cli';
+import { printable } from './printable';
 
 type Command = (args: ReturnType<typeof parseCli>) => Promise<number>;
 
@@ -21,11 +25,16 @@ const COMMANDS: Record<string, Command> = {
 
 /** Entry of the `baoxue` command; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
+  // Nothing asked: say how to ask, and fail, so a script that forgot its arguments notices.
+  if (argv.length === 0) {
+    process.stderr.write(CLI.usage + '\n');
+    return 2;
+  }
   let args;
   try {
     args = parseCli(argv);
   } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${CLI.usage}\n`);
+    process.stderr.write(printable(oneLine(e instanceof Error ? e.message : String(e))) + '\n');
     return 2;
   }
   if (args.command === 'help') {
@@ -40,11 +49,18 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await run(args);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(e.message + '\n');
-      return 2;
-    }
-    process.stderr.write(CLI.unexpected(e instanceof Error ? e.message : String(e)) + '\n');
+    process.stderr.write(printable(oneLine(failure(e))) + '\n');
     return 2;
   }
+}
+
+/** What to tell the user when a command failed: our own Chinese message, or one for the system's error. */
+function failure(e: unknown): string {
+  if (e instanceof UsageError || e instanceof XlsxError || e instanceof MergeIntegrityError) return e.message;
+  return describeFsError(e) ?? CLI.unexpected(e instanceof Error ? e.message : String(e));
+}
+
+/** Every message is one line (a log keeps it whole; a script reads it with one read). */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

@@ -1,51 +1,60 @@
 import path from 'node:path';
 import type { CliArgs } from './args';
-import { checkWorkbook } from '../core/check';
-import { mergeTables, MergeIntegrityError, type MergeInput, type MergeResult } from '../core/merge';
+import { extractSchool, mergeExtracts, MergeIntegrityError, type MergeResult } from '../core/merge';
 import { cellText } from '../core/model/cell';
 import type { MergeFinding } from '../core/merge/types';
 import { maskKnown } from '../core/privacy/mask';
 import { splitNames } from '../core/privacy/maskFindings';
 import { readWorkbook, createWorkbook } from '../io/xlsx';
-import { nodeInflateRaw, readWorkbookFile, writeFileAtomic, NODE_ZIP } from '../io/readFile';
+import { nodeInflateRaw, writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { encryptWorkbook } from '../io/encrypt/agile';
 import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
-import type { SchoolCheck } from '../templates/mergeNotes';
+import { processSchools } from './schoolPool';
+import type { SchoolDone } from './mergeSchool';
 import { expandInputs } from './inputs';
 import { samePath } from './samePath';
 import { loadProfile, UsageError } from './profile';
-import { describeReadError } from './readError';
 import { Progress } from './progress';
 import { CLI } from '../i18n/zh-CN/cli';
 import { MERGE, MERGE_CLI } from '../i18n/zh-CN/merge';
+import { printable } from './printable';
 
-async function readInputs(files: string[], missing: string[], password: string | undefined): Promise<MergeInput[]> {
+/** Every school read and checked (on every core), then what could not be found. */
+async function readSchools(files: string[], missing: string[], args: CliArgs): Promise<SchoolDone[]> {
   const bar = new Progress(files.length, MERGE_CLI.reading);
-  const inputs: MergeInput[] = [];
-  for (const file of files) {
-    bar.tick(path.basename(file));
-    try {
-      inputs.push({ file, grid: await readWorkbookFile(file, { password }) });
-    } catch (e) {
-      inputs.push({ file, grid: null, error: describeReadError(e) });
-    }
-  }
+  const job = { password: args.password, profile: args.profile, refDate: args.refDate };
+  const done = await processSchools(files, job, (file) => bar.tick(path.basename(file)));
   bar.end();
-  for (const file of missing) inputs.push({ file, grid: null, error: CLI.notFound(file) });
-  return inputs;
+  for (const file of missing) done.push({ extract: extractSchool({ file, grid: null, error: CLI.notFound(file) }), check: null });
+  return done;
 }
 
-/** Reads the written workbook back and counts the merged rows in it: no file that lost a row leaves here. */
-function verifyWritten(bytes: Uint8Array, sheetName: string, result: MergeResult): void {
-  const sheet = readWorkbook(bytes, { inflateRaw: nodeInflateRaw, sheets: [sheetName] }).sheets[0];
-  const sourceCol = result.header.indexOf(MERGE.sourceColumn);
-  const first = MERGED_HEADER_ROW + 1;
-  let found = 0;
-  while (cellText(sheet?.rows[first + found]?.[sourceCol] ?? null) === cellText(result.rows[found]?.[sourceCol] ?? null) && found < result.rows.length) found++;
-  if (found !== result.rows.length) throw new MergeIntegrityError(result.rows.length, found);
+/**
+ * Reads the written workbook back and counts each table's merged rows in it (by 来源, in order):
+ * no file that lost a row leaves here. Returns the rows found per table.
+ */
+function verifyWritten(bytes: Uint8Array, tableSheets: readonly string[], result: MergeResult): number[] {
+  const read = readWorkbook(bytes, { inflateRaw: nodeInflateRaw, sheets: [...tableSheets] }).sheets;
+  return result.tables.map((table, k) => {
+    const sheet = read.find((s) => s.name === tableSheets[k]);
+    const sourceCol = table.header.indexOf(MERGE.sourceColumn);
+    const first = MERGED_HEADER_ROW + 1;
+    let found = 0;
+    while (found < table.rows.length && cellText(sheet?.rows[first + found]?.[sourceCol] ?? null) === cellText(table.rows[found]?.[sourceCol] ?? null)) found++;
+    if (found !== table.rowsIn) throw new MergeIntegrityError(table.rowsIn, found);
+    return found;
+  });
 }
 
-function jsonReport(result: MergeResult, output: string | null, encrypted: boolean) {
+interface Written {
+  output: string | null;
+  encrypted: boolean;
+  tableSheets: string[];
+  /** Rows read back from OUT.xlsx per table. */
+  rowsOut: number[];
+}
+
+function jsonReport(result: MergeResult, w: Written) {
   return {
     inputs: result.inputs.map((i) => ({
       file: i.file,
@@ -54,11 +63,19 @@ function jsonReport(result: MergeResult, output: string | null, encrypted: boole
       ...(i.template ? { template: i.template } : {}),
       ...(i.reason ? { reason: i.reason } : {}),
       ...(i.school ? { school: i.school } : {}),
+      ...(i.tables ? { tables: i.tables } : {}),
     })),
-    rowsOut: result.rows.length,
-    template: result.tableId,
-    output,
-    encrypted,
+    rowsOut: w.rowsOut.reduce((n, r) => n + r, 0),
+    template: result.tables[0]?.tableId ?? null,
+    tables: result.tables.map((t, k) => ({
+      template: t.tableId,
+      title: t.def.title,
+      sheet: w.tableSheets[k] ?? null,
+      rowsIn: t.rowsIn,
+      rowsOut: w.rowsOut[k] ?? 0,
+    })),
+    output: w.output,
+    encrypted: w.encrypted,
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -66,6 +83,7 @@ function jsonReport(result: MergeResult, output: string | null, encrypted: boole
       message: f.message,
       fix: f.fix,
       files: f.files,
+      ...(f.table !== undefined ? { template: result.tables[f.table]!.tableId, sheet: w.tableSheets[f.table] ?? null } : {}),
       // Excel rows of OUT.xlsx's merged sheet.
       outputRows: f.rows.map((r) => MERGED_HEADER_ROW + 2 + r),
     })),
@@ -74,24 +92,28 @@ function jsonReport(result: MergeResult, output: string | null, encrypted: boole
 
 /** A finding's message for the terminal, which logs may keep: the child's 身份证号 and name masked. */
 function maskedMessage(f: MergeFinding, result: MergeResult): string {
-  const nameCol = result.columns.findIndex((c) => c.kind === 'official' && c.def.key === 'name');
-  const idCol = result.columns.findIndex((c) => c.kind === 'official' && c.def.key === 'idcard');
-  const cell = (r: number, col: number) => (col < 0 ? '' : cellText(result.rows[r]?.[col] ?? null));
+  const table = result.tables[f.table ?? 0];
+  if (!table) return f.message;
+  const nameCol = table.columns.findIndex((c) => c.kind === 'official' && c.def.key === 'name');
+  const idCol = table.columns.findIndex((c) => c.kind === 'official' && c.def.key === 'idcard');
+  const cell = (r: number, col: number) => (col < 0 ? '' : cellText(table.rows[r]?.[col] ?? null));
   // The message shows the name as compared: NFKC, without spaces.
   const names = f.rows.flatMap((r) => splitNames(cell(r, nameCol)).map((n) => n.normalize('NFKC').replace(/[\s\u3000]/g, '')));
   return maskKnown(f.message, f.rows.map((r) => cell(r, idCol).trim()), names);
 }
 
-function textReport(result: MergeResult, output: string | null, encrypted: boolean): string {
+function textReport(result: MergeResult, w: Written): string {
   const lines: string[] = [];
   const merged = result.inputs.filter((i) => i.status === 'merged').length;
-  if (result.def) lines.push(MERGE_CLI.summary(merged, result.inputs.length, result.rows.length, result.def.title));
+  const total = w.rowsOut.reduce((n, r) => n + r, 0);
+  if (result.tables.length > 0) lines.push(MERGE_CLI.summary(merged, result.inputs.length, total, result.tables.length));
+  result.tables.forEach((t, k) => lines.push(MERGE_CLI.tableLine(t.def.title, w.tableSheets[k] ?? '', t.rowsIn, w.rowsOut[k] ?? 0)));
   for (const i of result.inputs) if (i.status === 'rejected') lines.push(MERGE_CLI.rejectedLine(i.file, i.reason ?? ''));
   for (const f of result.findings) if (f.rule === 'merge.duplicate-child') lines.push(MERGE_CLI.findingLine(maskedMessage(f, result)));
-  if (output) lines.push(MERGE_CLI.wrote(output));
+  if (w.output) lines.push(MERGE_CLI.wrote(w.output));
   else lines.push(MERGE_CLI.nothingToMerge);
-  if (output && encrypted) lines.push(MERGE_CLI.encrypted);
-  return lines.join('\n') + '\n';
+  if (w.output && w.encrypted) lines.push(MERGE_CLI.encrypted);
+  return lines.map(printable).join('\n') + '\n';
 }
 
 /**
@@ -101,34 +123,26 @@ function textReport(result: MergeResult, output: string | null, encrypted: boole
 export async function runMerge(args: CliArgs): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError(CLI.noInput);
   if (!args.output) throw new UsageError(CLI.needOutput);
-  const checkOptions = loadProfile(args.profile, args.refDate);
+  loadProfile(args.profile, args.refDate); // usage errors before any work
   const output = path.resolve(args.output);
   const { files, missing } = expandInputs(args.inputs);
   if (files.some((f) => samePath(f, output))) throw new UsageError(CLI.sameAsInput);
 
-  const inputs = await readInputs(files, missing, args.password);
-  const result = mergeTables(inputs, { mask: args.mask });
-  if (!result.def) {
-    if (args.json) process.stdout.write(JSON.stringify(jsonReport(result, null, false), null, 1) + '\n');
-    else process.stdout.write(textReport(result, null, false));
+  const schools = await readSchools(files, missing, args);
+  const result: MergeResult = { ...mergeExtracts(schools.map((d) => d.extract), { mask: args.mask }), recognised: [] };
+  const report = (w: Written) => process.stdout.write(args.json ? JSON.stringify(jsonReport(result, w), null, 1) + '\n' : textReport(result, w));
+  if (result.tables.length === 0) {
+    report({ output: null, encrypted: false, tableSheets: [], rowsOut: [] });
     return 2;
   }
-
-  const bar = new Progress(inputs.length, MERGE_CLI.checking);
-  const checks: (SchoolCheck | null)[] = inputs.map((input, i) => {
-    bar.tick(path.basename(input.file));
-    const recognised = result.recognised[i] ?? undefined;
-    return input.grid && result.inputs[i]!.status === 'merged' ? checkWorkbook(input.grid, { ...checkOptions, recognised }).counts : null;
-  });
-  bar.end();
+  const checks = schools.map((d, i) => (result.inputs[i]!.status === 'merged' ? d.check : null));
 
   const spec = mergedWorkbookSpec(result, checks);
   const bytes = createWorkbook(spec, NODE_ZIP);
-  verifyWritten(bytes, spec.sheets[0]!.name, result);
+  const rowsOut = verifyWritten(bytes, spec.tableSheets, result);
   const encrypted = args.password !== undefined && args.password !== '';
   await writeFileAtomic(output, encrypted ? encryptWorkbook(bytes, args.password!) : bytes);
 
-  if (args.json) process.stdout.write(JSON.stringify(jsonReport(result, args.output, encrypted), null, 1) + '\n');
-  else process.stdout.write(textReport(result, args.output, encrypted));
+  report({ output: args.output, encrypted, tableSheets: spec.tableSheets, rowsOut });
   return result.inputs.some((i) => i.status === 'rejected') ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { printable } from './printable';
 /** A one-line progress bar on stderr, drawn only on a terminal (never into a pipe or a log). */
 export class Progress {
   private readonly on: boolean;
@@ -17,7 +18,7 @@ export class Progress {
     if (!this.on) return;
     const width = 30;
     const filled = Math.round((this.count / this.total) * width);
-    const line = `${this.label} ${this.count}/${this.total} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${name}`;
+    const line = `${this.label} ${this.count}/${this.total} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${printable(name)}`;
     this.stream.write(`\r\x1b[K${line.slice(0, Math.max(10, (this.stream.columns ?? 80) - 1))}`);
   }
 

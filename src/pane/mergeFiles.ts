@@ -43,7 +43,7 @@ export async function mergeFiles(files: readonly SchoolFile[], opts: MergeFilesO
   for (const file of files) inputs.push(await readSchool(file, readers, fileLayer));
 
   const result = mergeTables(inputs);
-  if (!result.def) return { title: null, rows: 0, inputs: result.inputs, duplicates: [], workbook: null, listSheet: null };
+  if (result.tables.length === 0) return { title: null, rows: 0, inputs: result.inputs, duplicates: [], workbook: null, listSheet: null };
   const checks: (SchoolCheck | null)[] = inputs.map((input, i) =>
     input.grid && result.inputs[i]!.status === 'merged'
       ? checkWorkbook(input.grid, { ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}), recognised: result.recognised[i] ?? undefined }).counts
@@ -53,5 +53,7 @@ export async function mergeFiles(files: readonly SchoolFile[], opts: MergeFilesO
   const duplicates = result.findings
     .filter((f) => f.rule === 'merge.duplicate-child')
     .map((f) => ({ message: f.message, files: f.files, rows: f.rows.map((r) => MERGED_HEADER_ROW + 2 + r) }));
-  return { title: result.def.title, rows: result.rows.length, inputs: result.inputs, duplicates, workbook, listSheet: workbook.sheets[0]!.name };
+  const title = result.tables.map((t) => t.def.title).join('、');
+  const rows = result.tables.reduce((n, t) => n + t.rows.length, 0);
+  return { title, rows, inputs: result.inputs, duplicates, workbook, listSheet: workbook.tableSheets[0]! };
 }

@@ -57,6 +57,7 @@ describe('baoxue merge', () => {
   let doc: {
     inputs: { file: string; status: string; rows?: number; reason?: string }[];
     rowsOut: number;
+    tables: { template: string; sheet: string; rowsIn: number; rowsOut: number }[];
     findings: { rule: string; idcard?: string; files: string[]; outputRows: number[] }[];
   };
   let code: number;
@@ -71,16 +72,19 @@ describe('baoxue merge', () => {
 
   it('merges every school of the folder and leaves out, with a reason, what it cannot merge', () => {
     expect(code).toBe(1); // some inputs were left out
-    expect(doc.rowsOut).toBe(key.rowsTotal);
+    expect(doc.rowsOut).toBe(key.rowsTotal + key.surveyRows);
+    expect(doc.tables).toEqual([
+      { template: 'dropout-ledger', title: '失学辍学儿童少年统计表', sheet: '附件1', rowsIn: key.rowsTotal, rowsOut: key.rowsTotal },
+      { template: 'survey-ledger', title: '控辍保学摸排情况统计表', sheet: '附件2', rowsIn: key.surveyRows, rowsOut: key.surveyRows },
+    ]);
     const rejected = doc.inputs.filter((i) => i.status === 'rejected');
     expect(rejected.map((i) => path.basename(i.file)).sort()).toEqual([...key.rejected].sort());
     const reason = (name: string) => rejected.find((i) => path.basename(i.file) === name)?.reason;
     expect(reason('04_损坏的文件.xlsx')).toMatch(/损坏|不完整/);
     expect(reason('05_成绩表.xlsx')).toMatch(/^没有找到可识别的官方表格/);
     expect(reason('06_旧版.xls')).toMatch(/97-2003/);
-    expect(reason('07_摸排表.xlsx')).toBe('不是同一种表格：这是“控辍保学摸排情况统计表”，本次合并的是“失学辍学儿童少年统计表”');
     expect(reason('08_加密.xlsx')).toMatch(/加密/);
-    expect(doc.inputs.filter((i) => i.status === 'merged').map((i) => i.rows)).toEqual([3, 4, 2]);
+    expect(doc.inputs.filter((i) => i.status === 'merged').map((i) => i.rows)).toEqual([3, 4, 2, key.surveyRows]);
   });
 
   it('flags the child of two schools with both files, keeping both rows', () => {
@@ -97,7 +101,7 @@ describe('baoxue merge', () => {
 
   it('writes the merged table in the official layout, with 来源, 原始序号 and the extra column', async () => {
     const grid = await readWorkbookFile(county());
-    expect(grid.sheets.map((s) => s.name).filter((n) => !n.startsWith('字典'))).toEqual(['附件1', '合并说明']);
+    expect(grid.sheets.map((s) => s.name).filter((n) => !n.startsWith('字典'))).toEqual(['附件1', '附件2', '合并说明']);
     const table = sheetNamed(grid.sheets, '附件1');
     expect(cellText(table.rows[0]![0])).toBe('失学辍学儿童少年统计表');
     const header = table.rows[1]!.map((v) => cellText(v).split('\n')[0]);
@@ -112,7 +116,7 @@ describe('baoxue merge', () => {
     expect(col('姓名')[7]).toBe('学生3-1'); // school 3 had its columns in another order
     const dropdowns = (table.validations ?? []).map((v) => v.sqref);
     expect(dropdowns).toEqual(expect.arrayContaining(['D3:D11', 'L3:L11']));
-    expect(grid.definedNames?._baoxue_template).toBe('"dropout-ledger@1"');
+    expect(grid.definedNames?._baoxue_template).toBe('"dropout-ledger@1,survey-ledger@1"');
   });
 
   it('lists every input with its status and the check’s counts in 合并说明', async () => {
@@ -122,12 +126,13 @@ describe('baoxue merge', () => {
     const row = notes.rows.find((r) => r[1] === '01_城关第一小学.xlsx')!;
     expect(row.slice(3, 5)).toEqual(['已合并', 3]);
     expect(typeof row[7]).toBe('number');
-    expect(text).toContain('不是同一种表格');
+    expect(text).toContain('没有找到可识别的官方表格');
+    expect(text).toContain(`“失学辍学儿童少年统计表”（工作表“附件1”）：各校共 ${key.rowsTotal} 行，写入 ${key.rowsTotal} 行，已合并文件的数据行都已写入，没有删减。`);
   });
 
   it('is a workbook that the check reads back as the same table, with every row', async () => {
     const report = checkWorkbook(await readWorkbookFile(county()), { referenceDate: '2026-09-01' });
-    expect(report.tables.map((t) => [t.template, t.rows])).toEqual([['dropout-ledger', key.rowsTotal]]);
+    expect(report.tables.map((t) => [t.template, t.rows])).toEqual([['dropout-ledger', key.rowsTotal], ['survey-ledger', key.surveyRows]]);
     expect(report.findings.filter((f) => /^(header|serial)\./.test(f.rule))).toEqual([]);
   });
 
@@ -210,7 +215,7 @@ describe('baoxue merge of 附件4', () => {
     await school(path.join(folder, '二小.xlsx'), [11]);
     const file = path.join(dir, 'wafangdian.xlsx');
     expect(await run(folder, '-o', file)).toBe(0);
-    expect(out.join('')).toContain('共 3 行');
+    expect(out.join('')).toContain('共写入 3 行');
     const grid = await readWorkbookFile(file);
     const table = sheetNamed(grid.sheets, '附件4');
     expect(table.rows.slice(2, 5).map((r) => r[0])).toEqual([3, 8, 11]);
@@ -218,6 +223,35 @@ describe('baoxue merge of 附件4', () => {
     const report = checkWorkbook(grid, { referenceDate: '2019-03-01' });
     expect(report.tables.map((t) => t.template)).toEqual(['wafangdian-individual', 'wafangdian-totals']);
     expect(report.findings.filter((f) => f.rule.startsWith('totals.'))).toEqual([]);
+  });
+});
+
+describe('baoxue merge of workbooks holding two official tables', () => {
+  it('writes both tables of both copies of the 赣县 sample, each on its own sheet, counted per table', async () => {
+    const sample = path.join(__dirname, '../../../shared/samples/ganxian.xlsx');
+    const copies = [path.join(dir, 'ganxian-1.xlsx'), path.join(dir, 'ganxian-2.xlsx')];
+    for (const c of copies) fs.copyFileSync(sample, c);
+    const file = path.join(dir, 'ganxian-merged.xlsx');
+    expect(await run(...copies, '-o', file, '--json')).toBe(0);
+    const json = JSON.parse(out.join(''));
+    expect(json.rowsOut).toBe(100);
+    expect(json.tables.map((t: { sheet: string; rowsIn: number; rowsOut: number }) => [t.sheet, t.rowsIn, t.rowsOut])).toEqual([['附件1-2', 60, 60], ['附件2', 40, 40]]);
+    expect(json.inputs[0].tables.map((t: { rows: number }) => t.rows)).toEqual([30, 20]);
+    // Read back by openpyxl: every 来源 cell of every merged row.
+    const r = python(
+      'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nfor n in wb.sheetnames:\n  ws = wb[n]\n  hdr = [str(c.value or "") for c in ws[2]]\n  if "来源" in hdr:\n    k = hdr.index("来源")\n    print(n, sum(1 for row in ws.iter_rows(min_row=3, values_only=True) if row[k]))',
+      file,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual(['附件1-2 60', '附件2 40']);
+  });
+
+  it('says on the terminal, per table, rows in and rows out', async () => {
+    const copies = [path.join(dir, 'ganxian-1.xlsx'), path.join(dir, 'ganxian-2.xlsx')];
+    expect(await run(...copies, '-o', path.join(dir, 'ganxian-text.xlsx'))).toBe(0);
+    const text = out.join('');
+    expect(text).toContain('“义务教育阶段辍学学生登记汇总表” → 工作表“附件1-2”：读入 60 行，写入 60 行，没有删减。');
+    expect(text).toContain('“脱贫户子女辍学学生劝返复学工作台账” → 工作表“附件2”：读入 40 行，写入 40 行，没有删减。');
   });
 });
 

@@ -25,6 +25,8 @@ const records = (school: number, count: number, name: string) => Array.from({ le
 /** What a set holds: rows the merge must write, the files it must leave out, the child in two schools. */
 export interface MergeSetKey {
   rowsTotal: number;
+  /** Rows of the other table (摸排表), which merges on its own sheet. */
+  surveyRows: number;
   rejected: string[];
   duplicateId: string;
 }
@@ -32,7 +34,7 @@ export interface MergeSetKey {
 /**
  * A county's worth of school workbooks, each filled its own way: headers on different rows,
  * columns in another order, an extra column, a broken file, an old .xls, a foreign workbook,
- * another table, an encrypted file, and one child reported by two schools.
+ * another table (merged on its own), an encrypted file, and one child reported by two schools.
  */
 export async function writeMergeSet(dir: string): Promise<MergeSetKey> {
   fs.mkdirSync(dir, { recursive: true });
@@ -60,7 +62,8 @@ export async function writeMergeSet(dir: string): Promise<MergeSetKey> {
 
   return {
     rowsTotal: 3 + 4 + 2,
-    rejected: ['04_损坏的文件.xlsx', '05_成绩表.xlsx', '06_旧版.xls', '07_摸排表.xlsx', '08_加密.xlsx'],
+    surveyRows: 1,
+    rejected: ['04_损坏的文件.xlsx', '05_成绩表.xlsx', '06_旧版.xls', '08_加密.xlsx'],
     duplicateId: childId(1, 2),
   };
 }

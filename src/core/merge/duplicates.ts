@@ -5,7 +5,7 @@ import { parseCnDate } from '../parse/date';
 import { maskIdCard, maskName } from '../privacy/mask';
 import { renderRule, type Params } from '../../i18n/zh-CN/rules';
 import { MERGE } from '../../i18n/zh-CN/merge';
-import type { MergeFinding, MergeInput, RowOrigin } from './types';
+import type { MergeFinding, RowOrigin } from './types';
 import { baseName } from './source';
 
 export interface ChildColumns {
@@ -31,7 +31,7 @@ function nameBirthKey(row: readonly CellValue[], cols: ChildColumns): { name: st
 export function duplicateChildren(
   rows: readonly CellValue[][],
   origins: readonly RowOrigin[],
-  inputs: readonly MergeInput[],
+  inputs: readonly { file: string }[],
   cols: ChildColumns,
   mask: boolean,
 ): MergeFinding[] {

@@ -1,2 +1,3 @@
-export { mergeTables, MergeIntegrityError } from './mergeTables';
-export type { MergeInput, MergeOptions, MergeResult, MergedInput, MergedColumn, MergeFinding, RowOrigin } from './types';
+export { mergeTables, mergeExtracts, MergeIntegrityError } from './mergeTables';
+export { extractSchool, type SchoolExtract } from './extract';
+export type { MergeInput, MergeOptions, MergeResult, MergedInput, MergedColumn, MergedTable, InputTable, MergeFinding, RowOrigin } from './types';

@@ -1,15 +1,15 @@
 import type { CellValue } from '../model/cell';
-import { cellText, isBlank } from '../model/cell';
-import type { ColumnKey, LedgerDef } from '../tables/schema';
-import { recognise, type BoundLedger, type BoundTable } from '../find/recognise';
+import { cellText } from '../model/cell';
+import type { ColumnKey, LedgerDef, TableDef } from '../tables/schema';
+import { recognise } from '../find/recognise';
 import { CATALOGUE } from '../tables';
 import { renderRule } from '../../i18n/zh-CN/rules';
 import { MERGE } from '../../i18n/zh-CN/merge';
-import { chooseTable } from './choose';
-import { extraColumnsOf, type ExtraColumn } from './extraColumns';
+import type { ExtraColumn } from './extraColumns';
+import { extractSchool, type ExtractedTable, type SchoolExtract } from './extract';
 import { duplicateChildren } from './duplicates';
 import { baseName, schoolFromFileName } from './source';
-import type { MergedColumn, MergedInput, MergeFinding, MergeInput, MergeOptions, MergeResult, RowOrigin } from './types';
+import type { MergedColumn, MergedInput, MergedTable, MergeFinding, MergeInput, MergeOptions, MergeResult, RowOrigin } from './types';
 
 /** Raised when the merged rows do not add up: the caller must write nothing. */
 export class MergeIntegrityError extends Error {
@@ -19,10 +19,10 @@ export class MergeIntegrityError extends Error {
   }
 }
 
+/** The lists of one definition that one input holds. */
 interface Taken {
   input: number;
-  tables: BoundLedger[];
-  extras: Map<number, ExtraColumn>[];
+  tables: ExtractedTable[];
 }
 
 function layout(def: LedgerDef, extras: ExtraColumn[]): MergedColumn[] {
@@ -35,23 +35,22 @@ function layout(def: LedgerDef, extras: ExtraColumn[]): MergedColumn[] {
   return columns;
 }
 
-function titles(tables: readonly BoundTable[]): string {
-  return [...new Set(tables.map((t) => t.def.title))].join('、');
-}
-
-function rejectReason(input: MergeInput, tables: readonly BoundTable[] | null, def: LedgerDef | null): string {
-  if (!tables) return input.error ?? MERGE.nothingRecognised;
-  if (tables.length === 0) return def ? MERGE.noTable(def.title) : MERGE.nothingRecognised;
-  return def ? MERGE.otherTable(titles(tables), def.title) : MERGE.nothingRecognised;
+function rejectReason(input: SchoolExtract, only: LedgerDef | null): string {
+  if (!input.readable) return input.error ?? MERGE.nothingRecognised;
+  if (input.held.length === 0) return only ? MERGE.noTable(only.title) : MERGE.nothingRecognised;
+  const titles = [...new Set(input.held.map((t) => t.title))].join('、');
+  return only ? MERGE.otherTable(titles, only.title) : MERGE.noLedger(titles);
 }
 
 /** The school most rows name, else the one the caller or the file name gives. */
-function schoolOf(input: MergeInput, tables: readonly BoundLedger[]): string {
+function schoolOf(input: SchoolExtract, tables: readonly ExtractedTable[], defs: ReadonlyMap<string, LedgerDef>): string {
   if (input.school) return input.school;
   const count = new Map<string, number>();
   for (const t of tables) {
-    for (const v of t.views) {
-      const s = cellText(v.get('school') ?? null).trim();
+    const at = defs.get(t.defId)!.columns.findIndex((c) => c.key === 'school');
+    if (at < 0) continue;
+    for (const r of t.rows) {
+      const s = cellText(r.values[at] ?? null).trim();
       if (s) count.set(s, (count.get(s) ?? 0) + 1);
     }
   }
@@ -60,51 +59,39 @@ function schoolOf(input: MergeInput, tables: readonly BoundLedger[]): string {
   return best || schoolFromFileName(input.file);
 }
 
-/**
- * Merges the schools' workbooks of one table into one list in the official column order,
- * with 来源 and 原始序号 columns and the schools' extra columns at the end. Inputs that hold
- * another table, none, or could not be read are listed as rejected; the rest always merge.
- * Every data row of a merged input comes out exactly once (checked before returning).
- */
-export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
-  const defs = opts.tables ?? CATALOGUE;
-  const recognised = inputs.map((i) => (i.grid ? recognise(i.grid, defs) : null));
-  const ledgers = recognised.map((r) => (r?.tables ?? []).filter((x): x is BoundLedger => x.kind === 'ledger'));
-  const def = chooseTable(ledgers, defs, opts.tableId);
+/** The lists to merge, in the catalogue's order: the one asked for, or every one some input holds. */
+function ledgersToMerge(inputs: readonly SchoolExtract[], defs: readonly TableDef[], tableId?: string): LedgerDef[] {
+  if (tableId !== undefined) {
+    const def = defs.find((d) => d.id === tableId);
+    if (!def || def.kind !== 'ledger') throw new Error(`no ledger table with id ${tableId}`);
+    return [def];
+  }
+  const found = new Set(inputs.flatMap((i) => i.ledgers.map((t) => t.defId)));
+  return defs.filter((d): d is LedgerDef => d.kind === 'ledger' && found.has(d.id));
+}
 
-  const taken: Taken[] = [];
-  const report: MergedInput[] = [];
-  const findings: MergeFinding[] = [];
-  inputs.forEach((input, i) => {
-    const mine = def ? ledgers[i]!.filter((t) => t.def.id === def.id) : [];
-    if (mine.length > 0) {
-      taken.push({ input: i, tables: mine, extras: mine.map(extraColumnsOf) });
-      report.push({
-        file: input.file, status: 'merged', rows: mine.reduce((n, t) => n + t.views.length, 0), template: def!.id,
-        school: schoolOf(input, mine), sheets: mine.map((t) => t.sheet.name),
-      });
-      return;
-    }
-    const reason = rejectReason(input, recognised[i]?.tables ?? null, def);
-    const held = recognised[i]?.tables[0];
-    report.push({ file: input.file, status: 'rejected', reason, ...(held ? { template: held.def.id } : {}) });
-    const text = renderRule('merge.rejected', { file: baseName(input.file), reason });
-    findings.push({ rule: 'merge.rejected', severity: 'error', message: text.message, fix: text.fix, files: [input.file], rows: [] });
-  });
-
-  if (!def) return { tableId: null, def: null, columns: [], header: [], rows: [], origins: [], inputs: report, findings, recognised };
-
-  const extraByKey = new Map<string, number>();
+/** The schools' extra columns of one table, one merged column per header. */
+function mergedExtras(taken: readonly Taken[]): { extras: ExtraColumn[]; byKey: Map<string, number> } {
+  const byKey = new Map<string, number>();
   const extras: ExtraColumn[] = [];
   for (const t of taken) {
-    for (const m of t.extras) {
-      for (const e of m.values()) {
-        if (extraByKey.has(e.key)) continue;
-        extraByKey.set(e.key, extras.length);
+    for (const table of t.tables) {
+      for (const e of table.extras) {
+        if (byKey.has(e.key)) continue;
+        byKey.set(e.key, extras.length);
         extras.push(e);
       }
     }
   }
+  return { extras, byKey };
+}
+
+/**
+ * One table from every input that holds it: official column order, then 来源, 原始序号 and the
+ * schools' extra columns. Every data row comes out exactly once (checked before returning).
+ */
+function mergeOne(def: LedgerDef, taken: readonly Taken[], inputs: readonly SchoolExtract[], report: readonly MergedInput[]): MergedTable {
+  const { extras, byKey } = mergedExtras(taken);
   const columns = layout(def, extras);
   const width = columns.length;
   const at = (kind: MergedColumn['kind']) => columns.findIndex((c) => c.kind === kind);
@@ -121,43 +108,91 @@ export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = 
     const input = inputs[t.input]!;
     const file = baseName(input.file);
     const fallbackSchool = input.school ?? report[t.input]!.school ?? null;
-    t.tables.forEach((table, k) => {
-      rowsIn += table.views.length;
-      const colOf = def.columns.map((c) => table.match.columns.get(c.key));
-      const schoolCol = table.match.columns.get('school');
-      const extraCols = [...t.extras[k]!].map(([c, e]) => [c, firstExtra + extraByKey.get(e.key)!] as const);
-      for (const view of table.views) {
-        const src = table.sheet.rows[view.row] ?? [];
+    for (const table of t.tables) {
+      rowsIn += table.rows.length;
+      const extraAt = table.extras.map((e) => firstExtra + byKey.get(e.key)!);
+      for (const r of table.rows) {
         const out: CellValue[] = new Array<CellValue>(width).fill(null);
-        // Through the view: a cell merged down several rows gives each of them its value.
-        colOf.forEach((c, j) => {
-          if (c !== undefined) out[j] = view.get(def.columns[j]!.key) ?? null;
-        });
+        for (let j = 0; j < r.values.length; j++) out[j] = r.values[j] ?? null;
         if (serialCol >= 0) {
           if (originalCol >= 0) out[originalCol] = out[serialCol] ?? null;
           out[serialCol] = rows.length + 1;
         }
-        const rowSchool = schoolKey && schoolCol !== undefined && !isBlank(src[schoolCol]) ? cellText(src[schoolCol]!).trim() : null;
-        out[sourceCol] = MERGE.source(file, input.school ?? rowSchool ?? fallbackSchool);
-        for (const [c, j] of extraCols) out[j] = src[c] ?? null;
+        out[sourceCol] = MERGE.source(file, input.school ?? (schoolKey ? r.school : null) ?? fallbackSchool);
+        extraAt.forEach((j, k) => (out[j] = r.extras[k] ?? null));
         rows.push(out);
-        origins.push({ input: t.input, sheet: table.sheet.name, row: view.row + 1 });
+        origins.push({ input: t.input, sheet: table.sheet, row: r.row });
       }
-    });
+    }
   }
   const rowsByInput = new Map<number, number>();
   for (const o of origins) rowsByInput.set(o.input, (rowsByInput.get(o.input) ?? 0) + 1);
   // An input whose list has no rows yet merges nothing, and that adds up too.
-  const perInputOk = taken.every((t) => (rowsByInput.get(t.input) ?? 0) === report[t.input]!.rows);
+  const perInputOk = taken.every((t) => (rowsByInput.get(t.input) ?? 0) === t.tables.reduce((n, x) => n + x.rows.length, 0));
   if (rows.length !== rowsIn || !perInputOk) throw new MergeIntegrityError(rowsIn, rows.length);
+  const header = columns.map((c) => (c.kind === 'official' ? c.def.label : c.label));
+  return { tableId: def.id, def, columns, header, rows, origins, rowsIn };
+}
 
+function childColumns(def: LedgerDef) {
   const colOfKey = (k: ColumnKey) => {
     const j = def.columns.findIndex((c) => c.key === k);
     return j >= 0 ? j : undefined;
   };
-  findings.push(
-    ...duplicateChildren(rows, origins, inputs, { idcard: colOfKey('idcard'), name: colOfKey('name'), birthDate: colOfKey('birthDate') }, opts.mask ?? false),
-  );
-  const header = columns.map((c) => (c.kind === 'official' ? c.def.label : c.label));
-  return { tableId: def.id, def, columns, header, rows, origins, inputs: report, findings, recognised };
+  return { idcard: colOfKey('idcard'), name: colOfKey('name'), birthDate: colOfKey('birthDate') };
+}
+
+/**
+ * Merges the schools' lists, one merged table per official list (004 附件1-2 and 附件2 each
+ * their own), from what extractSchool took of each workbook: the workbooks themselves need
+ * not be held. Inputs that hold no list (or not the one asked for), or could not be read, are
+ * listed as rejected; the rest always merge, every list of them.
+ */
+export function mergeExtracts(inputs: readonly SchoolExtract[], opts: MergeOptions = {}): Omit<MergeResult, 'recognised'> {
+  const defs = opts.tables ?? CATALOGUE;
+  const wanted = ledgersToMerge(inputs, defs, opts.tableId);
+  const wantedById = new Map(wanted.map((d) => [d.id, d]));
+  const only = opts.tableId !== undefined ? wanted[0]! : null;
+
+  const takenByTable: Taken[][] = wanted.map(() => []);
+  const report: MergedInput[] = [];
+  const findings: MergeFinding[] = [];
+  inputs.forEach((input, i) => {
+    const mine = wanted.map((def) => input.ledgers.filter((t) => t.defId === def.id));
+    const held = mine.flat();
+    if (held.length > 0) {
+      const tables = mine.flatMap((ts, k) => {
+        if (ts.length === 0) return [];
+        takenByTable[k]!.push({ input: i, tables: ts });
+        return [{ template: wanted[k]!.id, rows: ts.reduce((n, t) => n + t.rows.length, 0), sheets: ts.map((t) => t.sheet) }];
+      });
+      report.push({
+        file: input.file, status: 'merged', rows: held.reduce((n, t) => n + t.rows.length, 0), template: tables[0]!.template,
+        school: schoolOf(input, held, wantedById), sheets: held.map((t) => t.sheet), tables,
+      });
+      return;
+    }
+    const reason = rejectReason(input, only);
+    const first = input.held[0];
+    report.push({ file: input.file, status: 'rejected', reason, ...(first ? { template: first.id } : {}) });
+    const text = renderRule('merge.rejected', { file: baseName(input.file), reason });
+    findings.push({ rule: 'merge.rejected', severity: 'error', message: text.message, fix: text.fix, files: [input.file], rows: [] });
+  });
+
+  const tables = wanted
+    .map((def, k) => ({ def, taken: takenByTable[k]! }))
+    .filter((x) => x.taken.length > 0)
+    .map((x) => mergeOne(x.def, x.taken, inputs, report));
+  tables.forEach((table, k) => {
+    for (const f of duplicateChildren(table.rows, table.origins, inputs, childColumns(table.def), opts.mask ?? false)) findings.push({ ...f, table: k });
+  });
+  return { tables, inputs: report, findings };
+}
+
+/** mergeExtracts of workbooks at hand, with the tables found in each (so a check need not find them again). */
+export function mergeTables(inputs: readonly MergeInput[], opts: MergeOptions = {}): MergeResult {
+  const defs = opts.tables ?? CATALOGUE;
+  const recognised = inputs.map((i) => (i.grid ? recognise(i.grid, defs) : null));
+  const extracts = inputs.map((input, i) => extractSchool(input, defs, recognised[i]));
+  return { ...mergeExtracts(extracts, opts), recognised };
 }

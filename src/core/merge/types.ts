@@ -15,31 +15,40 @@ export interface MergeInput {
 }
 
 export interface MergeOptions {
-  /** Merge this table; by default the one most inputs hold. */
+  /** Merge only this table; by default every official table the inputs hold, each on its own. */
   tableId?: string;
   /** Mask 身份证号 and names in findings (reports that leave the office). */
   mask?: boolean;
   tables?: readonly TableDef[];
 }
 
-/** One column of the merged table, in output order. */
+/** One column of a merged table, in output order. */
 export type MergedColumn =
   | { kind: 'official'; def: ColumnDef }
   | { kind: 'source'; label: string }
   | { kind: 'originalSerial'; label: string }
   | { kind: 'extra'; label: string };
 
+/** What one input gave to one merged table. */
+export interface InputTable {
+  template: string;
+  rows: number;
+  sheets: string[];
+}
+
 export interface MergedInput {
   file: string;
   status: 'merged' | 'rejected';
-  /** Data rows taken from this input (merged inputs only). */
+  /** Data rows taken from this input, all tables together (merged inputs only). */
   rows?: number;
-  /** Table id of what was merged or, for a rejected input, of what it holds. */
+  /** Table id of the first table merged or, for a rejected input, of what it holds. */
   template?: string;
   reason?: string;
   school?: string;
   /** Sheets whose rows were merged. */
   sheets?: string[];
+  /** Rows taken per table, in the order of MergeResult.tables. */
+  tables?: InputTable[];
 }
 
 /** Where a merged row came from. */
@@ -58,18 +67,27 @@ export interface MergeFinding {
   message: string;
   fix: string;
   files: string[];
-  /** 0-based indexes into MergeResult.rows of the rows concerned. */
+  /** Index into MergeResult.tables of the table the rows belong to (merge.duplicate-child). */
+  table?: number;
+  /** 0-based indexes into that table's rows of the rows concerned. */
   rows: number[];
 }
 
-export interface MergeResult {
-  /** Null when no input holds a table that can be merged. */
-  tableId: string | null;
-  def: LedgerDef | null;
+/** One official table merged from every input that holds it. */
+export interface MergedTable {
+  tableId: string;
+  def: LedgerDef;
   columns: MergedColumn[];
   header: string[];
   rows: CellValue[][];
   origins: RowOrigin[];
+  /** Data rows the inputs' tables hold; equal to rows.length (checked before returning). */
+  rowsIn: number;
+}
+
+export interface MergeResult {
+  /** Every official table the inputs hold, in the catalogue's order; empty when there is none. */
+  tables: MergedTable[];
   inputs: MergedInput[];
   findings: MergeFinding[];
   /** The tables found in each input (null for an unreadable one), so a check need not find them again. */

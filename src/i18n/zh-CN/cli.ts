@@ -14,6 +14,10 @@ export const CLI = {
   --route：模板面向的加载项部署方式，决定打开模板时能否自动打开助手：centralized（默认，Microsoft 365 管理中心集中部署）、share（网络共享文件夹，须用 --share 给出路径）、sideload（开发者旁加载）。
   --mask：报告中的身份证号只留地区码和最后一位，姓名只留第一个字（不加 --json 时总是如此）。`,
   unknownCommand: (c: string) => `不认识的命令“${c}”。`,
+  unknownOption: (o: string) => `不认识的选项“${o}”。运行 baoxue --help 查看可用的选项。`,
+  optionNeedsValue: (o: string) => `选项“${o}”后面要跟一个值，例如 -o 汇总.xlsx。运行 baoxue --help 查看用法。`,
+  optionTakesNoValue: (o: string) => `选项“${o}”不带值，请去掉“=”及其后面的内容。`,
+  badArguments: '命令行参数有误。运行 baoxue --help 查看用法。',
   noInput: '请给出要处理的 .xlsx 文件或文件夹。',
   needOutput: '请用 -o 指定输出文件，例如：-o 汇总.xlsx',
   sameAsInput: '输出文件不能与输入文件相同：命令行从不覆盖原文件，请换一个文件名。',
@@ -41,4 +45,17 @@ export const CLI = {
   needPassword: '文件已加密，需要密码才能打开：请在命令后加上 --password 密码 再运行。',
   noPermission: '没有读取这个文件的权限，请检查文件是否被其他程序占用或设为只读',
   isFolder: '这是一个文件夹，不是工作簿',
+} as const;
+
+/** Why a file or folder could not be used, in place of the system's English text. */
+export const CLI_FS = {
+  noFolder: (dir: string) => `找不到文件夹“${dir}”：请先建好这个文件夹，或换一个输出位置。`,
+  notFolder: (dir: string) => `“${dir}”不是文件夹：请换一个输出位置。`,
+  noWritePermission: (dir: string) => `没有在“${dir}”中写文件的权限：请换一个输出位置，或请管理员开放权限。`,
+  readOnly: (dir: string) => `“${dir}”所在的磁盘是只读的（例如光盘或写保护的 U 盘）：请换一个输出位置。`,
+  diskFull: (dir: string) => `“${dir}”所在的磁盘空间不足，文件没有写出：请清理磁盘或换一个输出位置。`,
+  outputIsFolder: (f: string) => `“${f}”是一个文件夹：请在 -o 后给出文件名，例如 -o 汇总.xlsx。`,
+  busy: (f: string) => `“${f}”正被其他程序占用（例如在 Excel 中打开着）：请关闭后再试。`,
+  nameTooLong: '文件名或路径太长：请换一个短一些的文件名或文件夹。',
+  cannotWrite: (f: string) => `无法读写“${f}”：请检查文件或文件夹是否存在、是否有权限、磁盘是否已满。原文件未被改动。`,
 } as const;

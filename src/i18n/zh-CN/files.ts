@@ -51,4 +51,8 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
     '这不是一个普通文件（可能是文件夹、管道、设备或指向它们的链接），无法读取。请选择保存在磁盘上的 .xlsx 文件。',
   'file-too-large': (p) =>
     `文件太大（${size(p.size)}，超过 ${size(p.limit)}），已拒绝读取。请确认选对了文件；如确为正常的大文件，请拆分成几个文件后再检查。`,
+  'cell-too-long': (p) =>
+    `单元格 ${p.sheet}!${p.cell} 的文字有 ${p.length} 个字符，超过 Excel 每格 32767 个字符的上限，Excel 会截断或拒绝打开。为免内容被截掉，未写出文件；请把这段文字缩短或分到几个单元格后再试。`,
+  'unsafe-entry': (p) => `压缩包条目名“${p.name}”指向文件夹之外或不合规，不能写入工作簿。`,
+  'part-too-large': () => '要写出的工作簿中有一部分超过 4 GB，无法保存。请拆分表格后再试。',
 };

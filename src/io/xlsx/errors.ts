@@ -27,7 +27,10 @@ export type XlsxErrorCode =
   | 'sheet-part-missing'
   | 'too-many-strings'
   | 'not-regular-file'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'cell-too-long'
+  | 'unsafe-entry'
+  | 'part-too-large';
 
 export type XlsxErrorParams = Record<string, string | number>;
 

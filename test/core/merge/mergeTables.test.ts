@@ -26,15 +26,25 @@ function county(): MergeInput[] {
 }
 
 describe('county merge', () => {
-  const result = mergeTables(county());
+  const all = mergeTables(county());
+  const result = all.tables[0]!;
   const col = (label: string) => result.header.indexOf(label);
 
-  it('merges the table most inputs hold and keeps every row', () => {
-    expect(result.tableId).toBe('dropout-ledger');
-    expect(result.rows).toHaveLength(3 + 4 + 2);
-    expect(result.inputs.map((i) => [i.status, i.rows ?? null])).toEqual([
-      ['merged', 3], ['merged', 4], ['merged', 2], ['rejected', null], ['rejected', null], ['rejected', null],
+  it('merges every official table the inputs hold, each on its own, and keeps every row', () => {
+    expect(all.tables.map((t) => [t.tableId, t.rowsIn, t.rows.length])).toEqual([['dropout-ledger', 9, 9], ['survey-ledger', 1, 1]]);
+    expect(all.inputs.map((i) => [i.status, i.rows ?? null])).toEqual([
+      ['merged', 3], ['merged', 4], ['merged', 2], ['rejected', null], ['rejected', null], ['merged', 1],
     ]);
+    expect(all.inputs[5]!.tables).toEqual([{ template: 'survey-ledger', rows: 1, sheets: ['附件2'] }]);
+  });
+
+  it('merges both tables of one workbook, each into its own table, rows counted per table', () => {
+    const both = workbook(schoolSheet(LEDGER_HEADER, records(1, 3, '一小')), ...county()[5]!.grid!.sheets);
+    const r = mergeTables([{ file: 'a.xlsx', grid: both }, { file: 'b.xlsx', grid: both }]);
+    expect(r.tables.map((t) => [t.tableId, t.rowsIn, t.rows.length])).toEqual([['dropout-ledger', 6, 6], ['survey-ledger', 2, 2]]);
+    expect(r.inputs[0]).toMatchObject({ status: 'merged', rows: 4, tables: [{ template: 'dropout-ledger', rows: 3 }, { template: 'survey-ledger', rows: 1 }] });
+    // The same child in both files is flagged within its own table.
+    expect(r.findings.filter((f) => f.rule === 'merge.duplicate-child').map((f) => f.table)).toEqual([0, 0, 0]);
   });
 
   it('writes the official column order, then 来源, 原始序号 and the extra column', () => {
@@ -57,17 +67,17 @@ describe('county merge', () => {
   });
 
   it('says in Chinese why an input was left out', () => {
-    const reasons = result.inputs.filter((i) => i.status === 'rejected').map((i) => i.reason);
+    const reasons = all.inputs.filter((i) => i.status === 'rejected').map((i) => i.reason);
+    expect(reasons).toHaveLength(2);
     expect(reasons[0]).toBe('文件已损坏或不完整');
     expect(reasons[1]).toMatch(/^没有找到可识别的官方表格/);
-    expect(reasons[2]).toBe('不是同一种表格：这是“控辍保学摸排情况统计表”，本次合并的是“失学辍学儿童少年统计表”');
-    expect(result.findings.filter((f) => f.rule === 'merge.rejected').map((f) => f.files)).toEqual([['in/04_损坏.xlsx'], ['in/05_成绩.xlsx'], ['in/06_摸排.xlsx']]);
+    expect(all.findings.filter((f) => f.rule === 'merge.rejected').map((f) => f.files)).toEqual([['in/04_损坏.xlsx'], ['in/05_成绩.xlsx']]);
   });
 
   it('keeps the same child of two schools twice and flags it with both files', () => {
-    const dup = result.findings.filter((f) => f.rule === 'merge.duplicate-child');
+    const dup = all.findings.filter((f) => f.rule === 'merge.duplicate-child');
     expect(dup).toHaveLength(1);
-    expect(dup[0]).toMatchObject({ severity: 'warning', idcard: childId(1, 2), files: ['in/01_城关第一小学.xlsx', 'in/03_城关中学.xlsx'], rows: [1, 8] });
+    expect(dup[0]).toMatchObject({ severity: 'warning', idcard: childId(1, 2), files: ['in/01_城关第一小学.xlsx', 'in/03_城关中学.xlsx'], rows: [1, 8], table: 0 });
     expect(dup[0]!.message).toContain('01_城关第一小学.xlsx（附件1）第4行');
     expect(dup[0]!.message).toContain('03_城关中学.xlsx（附件1）第3行');
   });
@@ -82,7 +92,7 @@ describe('county merge', () => {
     const recs = records(1, 2, '一小');
     recs[1]!['身份证号'] = recs[0]!['身份证号']!;
     const r = mergeTables([{ file: 'a.xlsx', grid: workbook(schoolSheet(LEDGER_HEADER, recs)) }]);
-    expect(r.rows).toHaveLength(2);
+    expect(r.tables[0]!.rows).toHaveLength(2);
     expect(r.findings).toEqual([]);
   });
 
@@ -90,7 +100,7 @@ describe('county merge', () => {
     const r = mergeTables([
       { file: '一小.xlsx', grid: workbook(wafangdianSheet([wafangdianRow(7), wafangdianRow(9)])) },
       { file: '二小.xlsx', grid: workbook(wafangdianSheet([wafangdianRow(12)])) },
-    ]);
+    ]).tables[0]!;
     expect(r.tableId).toBe('wafangdian-individual');
     expect(r.header.filter((h) => h === '原始序号')).toHaveLength(1);
     expect(r.rows.map((row) => row[0])).toEqual([7, 9, 12]);
@@ -99,15 +109,14 @@ describe('county merge', () => {
 
   it('merges the table asked for, rejecting the others', () => {
     const r = mergeTables(county(), { tableId: 'survey-ledger' });
-    expect(r.rows).toHaveLength(1);
+    expect(r.tables.map((t) => t.rows.length)).toEqual([1]);
     expect(r.inputs.filter((i) => i.status === 'merged').map((i) => i.file)).toEqual(['in/06_摸排.xlsx']);
     expect(r.inputs[0]!.reason).toBe('不是同一种表格：这是“失学辍学儿童少年统计表”，本次合并的是“控辍保学摸排情况统计表”');
   });
 
   it('merges nothing when no input holds a table, and says why for each', () => {
     const r = mergeTables([{ file: 'x.xlsx', grid: null, error: '文件已加密' }, { file: 'y.xlsx', grid: workbook(sheet('s', [['a', 'b']])) }]);
-    expect(r.tableId).toBeNull();
-    expect(r.rows).toEqual([]);
+    expect(r.tables).toEqual([]);
     expect(r.inputs.map((i) => i.reason)).toEqual(['文件已加密', '没有找到可识别的官方表格。请确认表头是否完整、是否选错了文件']);
   });
 
@@ -115,7 +124,7 @@ describe('county merge', () => {
     const recs = records(1, 1, '一小');
     const grid = workbook(schoolSheet(LEDGER_HEADER, recs));
     grid.sheets[0]!.rows[2]!.push(null, null, '补充说明');
-    const r = mergeTables([{ file: 'a.xlsx', grid }]);
+    const r = mergeTables([{ file: 'a.xlsx', grid }]).tables[0]!;
     expect(r.header.at(-1)).toBe('无表头列（原O列）');
     expect(r.rows[0]!.at(-1)).toBe('补充说明');
   });

@@ -3,6 +3,13 @@ import type { ZipInput } from '../zip/writeZip';
 
 const encoder = new TextEncoder();
 
+/** A UTF-8 or UTF-16 (LE or BE) byte order mark at the start. */
+function hasBom(data: Uint8Array | undefined): boolean {
+  if (!data || data.length < 2) return false;
+  const [a, b, c] = data;
+  return (a === 0xef && b === 0xbb && c === 0xbf) || (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+}
+
 export interface SourcePart {
   name: string;
   data: Uint8Array;
@@ -53,8 +60,10 @@ export class PartStore {
     if (!this.edited.has(key)) return this.original.get(key)?.data;
     let data = this.encoded.get(key);
     if (!data) {
-      // Edited text is UTF-8 now, whatever the original declared.
-      data = encoder.encode(this.texts.get(key)!.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, '$1UTF-8$2'));
+      // Edited text is UTF-8 now, whatever the original declared; a part that began with a byte
+      // order mark keeps one (some producers' readers look for it).
+      const text = this.texts.get(key)!.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(?:LE|BE)?(["'])/i, '$1UTF-8$2');
+      data = encoder.encode(hasBom(this.original.get(key)?.data) ? '\ufeff' + text : text);
       this.encoded.set(key, data);
     }
     return data;

@@ -11,7 +11,7 @@ import { cellXml } from '../write/cellXml';
 import { buildSheet, styleFor } from '../write/sheetXml';
 import { TASKPANES_PATH, TASKPANES_RELS_PATH, taskpanesRelsXml, taskpanesXml, WEBEXTENSION_PATH, webextensionXml } from '../write/taskpane';
 import { removeAttr, setAttr } from '../xml';
-import { writeZip } from '../zip/writeZip';
+import { isUnsafeEntryName, writeZip } from '../zip/writeZip';
 import { ZipArchive, type ZipOptions } from '../zip/readZip';
 import { marksFromGrid, marksSheet, type MarkEntry } from './marks';
 import { CONTENT_TYPE, ContentTypesDoc, EMPTY_RELS, RelsDoc } from './opc';
@@ -29,7 +29,8 @@ export type OpenOptions = ZipOptions;
 export function openPackage(bytes: Uint8Array, opts: OpenOptions = {}): XlsxPackage {
   return guardCorrupt(() => {
     const zip = new ZipArchive(bytes, opts);
-    const parts = zip.entries.map((e) => ({ name: e.name, data: zip.read(e), stored: { method: e.method, crc: e.crc, compressed: zip.compressed(e) } }));
+    // A name with '..' (zip slip) is no part of a package: it is never copied into what we write.
+    const parts = zip.entries.filter((e) => !isUnsafeEntryName(e.name)).map((e) => ({ name: e.name, data: zip.read(e), stored: { method: e.method, crc: e.crc, compressed: zip.compressed(e) } }));
     return new XlsxPackage(new PartStore(parts), opts);
   });
 }
@@ -86,6 +87,7 @@ export class XlsxPackage {
   setCells(sheet: string, cells: CellSpec[]): void {
     const path = this.sheetPath(sheet);
     const styles = this.styleBook();
+    const date1904 = this.date1904();
     const edits: SheetEdits = new Map();
     const links: { ref: string; location: string }[] = [];
     let formulasReplaced = false;
@@ -98,7 +100,7 @@ export class XlsxPackage {
         if (existing?.hasFormula) formulasReplaced = true;
         const s = styleFor(styles, existing ? (existing.style ?? 0) : base, cell.style, cell.value);
         if (cell.value === null && s === 0 && !existing) return null;
-        return cellXml(ref, cell.value, s, p);
+        return cellXml(ref, cell.value, s, { sheet, date1904, p });
       });
     }
     const xml = upsertHyperlinks(editSheetCells(this.parts.text(path)!, edits), links);
@@ -216,7 +218,7 @@ export class XlsxPackage {
   /** Adds or (when ours, or when `replaceAny`) replaces a sheet built from a spec. */
   private insertSheet(spec: SheetSpec, markAsOurs: boolean, replaceAny = false): void {
     assertSheetName(spec.name);
-    const built = buildSheet(spec, this.styleBook());
+    const built = buildSheet(spec, this.styleBook(), this.date1904());
     const doc = new WorkbookDoc(this.workbookText());
     const sheets = doc.sheets();
     let index = sheets.findIndex((s) => s.name.toLowerCase() === spec.name.toLowerCase());
@@ -299,6 +301,11 @@ export class XlsxPackage {
     const path = rel && isRelType(rel.type, 'worksheet') ? resolveTarget(this.workbookPath, rel.target) : null;
     if (!path || !this.parts.has(path)) throw new XlsxError('sheet-missing', { name });
     return path;
+  }
+
+  /** Whether the workbook counts dates from 1904 (its workbookPr says so). */
+  private date1904(): boolean {
+    return readWorkbookInfo(this.parts.source()).date1904;
   }
 
   private workbookText(): string {

@@ -84,7 +84,8 @@ function paneXml(freeze: { row: number; col: number }): string {
   return `<pane${split} topLeftCell="${a1(Math.max(row, 0), Math.max(col, 0))}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
 }
 
-function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, number>): { xml: string; links: string[] } {
+function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, number>, date1904: boolean): { xml: string; links: string[] } {
+  const at = { sheet: spec.name, date1904 };
   const byRow = new Map<number, Map<number, CellSpec>>();
   for (const cell of spec.cells) {
     if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
@@ -99,7 +100,7 @@ function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, numb
     const cells = [...(byRow.get(r)?.values() ?? [])].sort((x, y) => x.col - y.col).map((c) => {
       const ref = a1(c.row, c.col);
       if (c.link) links.push(`<hyperlink ref="${ref}" location="${escapeAttr(c.link.replace(/^#/, ''))}"/>`);
-      return cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value));
+      return cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value), at);
     });
     return `<row r="${r + 1}"${ht}>${cells.join('')}</row>`;
   });
@@ -119,7 +120,8 @@ function dimension(spec: SheetSpec): string {
 }
 
 /** A new worksheet part from a SheetSpec, its elements in the order the OOXML schema requires. */
-export function buildSheet(spec: SheetSpec, styles: StyleBook): BuiltSheet {
+/** `date1904`: the workbook counts dates from 1904, so date cells are written in its serials. */
+export function buildSheet(spec: SheetSpec, styles: StyleBook, date1904 = false): BuiltSheet {
   for (const c of spec.cells) {
     if (!Number.isInteger(c.row) || !Number.isInteger(c.col) || c.row < 0 || c.col < 0 || c.row >= 1048576 || c.col >= 16384) {
       throw new XlsxError('bad-address', { ref: `${c.row},${c.col}` });
@@ -128,7 +130,7 @@ export function buildSheet(spec: SheetSpec, styles: StyleBook): BuiltSheet {
   const colStyles = new Map<number, number>();
   for (const cs of spec.columnStyles ?? []) colStyles.set(cs.col, styles.derive(0, cs.style));
   const print = spec.print;
-  const { xml: rows, links } = rowsXml(spec, styles, colStyles);
+  const { xml: rows, links } = rowsXml(spec, styles, colStyles, date1904);
 
   const parts: string[] = [];
   parts.push(print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '');
