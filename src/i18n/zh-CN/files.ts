@@ -40,3 +40,7 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
     `下拉列表（${p.sqref}）的选项合计超过 255 个字符或含有英文逗号，Excel 无法保存。请把选项放到一个工作表中，改用区域引用。`,
   'no-sheets': () => '要生成的工作簿里没有工作表，至少需要一个。',
 };
+
+/** Written in the very hidden sheet that remembers the formats 标记错误 replaced, so anyone who finds it knows what it is. */
+export const MARKS_SHEET_PURPOSE =
+  '本表由保学助手自动维护：记录“标记错误”改动前各单元格的原有格式，供“清除标记”恢复。请勿修改或删除；清除全部标记后本表会自动删除。';

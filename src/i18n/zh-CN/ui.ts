@@ -144,6 +144,8 @@ export const ui = {
   mark: {
     /** Starts every note the add-in writes; 清除标记 removes only notes that start with it. */
     notePrefix: '【保学助手】',
+    /** One finding in a cell's note (the browser page's saved copy): what is wrong, and the fix. */
+    note: (severity: string, message: string, fix: string) => `${severity}：${message}\n修改建议：${fix}`,
   },
 
   trace: {
