@@ -91,7 +91,7 @@ describe('BrowserHost over the worker protocol', () => {
     const { report } = await checkWorkbook(services);
     const result = await host.markFindings(report.findings);
     const cells = new Set(report.findings.map((f) => `${f.sheet}!${f.cell}`));
-    expect(result).toEqual({ cells: cells.size, notes: 0, withoutNote: cells.size });
+    expect(result).toEqual({ cells: cells.size, notes: cells.size, withoutNote: 0 });
     const first = report.findings.find((f) => f.severity === 'error')!;
     expect(host.marksOf(first.sheet).get(first.cell)).toBe('error');
     await host.clearMarks();
