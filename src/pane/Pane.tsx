@@ -13,6 +13,7 @@ import { describeChanges, type Change } from './changes';
 import { useChecked } from './useChecked';
 import { usePrint } from './PrintView';
 import { PickedFindings } from './PickedFindings';
+import { NoticesPanel } from './NoticesPanel';
 
 type Phase = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'failed'; message: string; retry: () => void } | { kind: 'done' };
 
@@ -42,6 +43,7 @@ export function Pane({ services }: { services: PaneServices }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [checked, setChecked] = useState<Checked | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [notices, setNotices] = useState(false);
   const { host } = services;
   const busy = phase.kind === 'busy';
 
@@ -177,6 +179,9 @@ export function Pane({ services }: { services: PaneServices }) {
             {ui.actions.exportReview}
           </Button>
         ) : null}
+        <Button disabled={busy} onClick={() => setNotices(true)}>
+          {ui.actions.notices}
+        </Button>
         {print.onPrint ? (
           <Button disabled={busy} onClick={print.onPrint}>
             {ui.actions.printReview}
@@ -199,6 +204,7 @@ export function Pane({ services }: { services: PaneServices }) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      {notices ? <NoticesPanel services={services} run={run} onClose={() => setNotices(false)} /> : null}
       {trace.shown ? <TracePanel trace={trace.shown} onSelect={(r) => selectCell(r.sheet, r.cell)} onClose={trace.close} /> : null}
       {merge.shown ? (
         <MergeReport outcome={merge.shown} onSelect={services.writeMerged ? undefined : selectCell} onClose={merge.close} />

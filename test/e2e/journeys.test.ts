@@ -10,7 +10,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildWeb, launchChromium, ROOT, serveStatic } from '../../scripts/browser-kit.cjs';
 import { checkWorkbook } from '../../src/core/check';
-import { readWorkbook } from '../../src/io/xlsx';
+import { createWorkbook, readWorkbook } from '../../src/io/xlsx';
+import { recognise } from '../../src/core/find/recognise';
+import { collectNotices } from '../../src/core/notices/select';
+import { noticeWorkbook } from '../../src/core/notices/layout';
 import { cellText } from '../../src/core/model/cell';
 import { browser as words } from '../../src/i18n/zh-CN/browser';
 import { ui } from '../../src/i18n/zh-CN/ui';
@@ -270,6 +273,31 @@ describe('clerk', () => {
     await saved.getByLabel(words.fileLabel('ganxian.xlsx')).waitFor();
     expect(prompts).toBe(0);
     await saved.close();
+  });
+});
+
+describe('clerk: notices', () => {
+  it('makes the 复学/入学通知书 from the page, as the command line makes them', async () => {
+    const file = sample('dropout_ledger.xlsx');
+    const grid = readWorkbook(bytesOf(file));
+    const want = collectNotices(recognise(grid).tables, { reportBy: '2026-12-01', unit: '某某镇人民政府', issueDate: TODAY, guardianFallback: 'blank' });
+    expect(want.notices.length).toBeGreaterThan(0);
+    const page = await newPage();
+    await openThroughPicker(page, file);
+    await page.getByRole('button', { name: ui.actions.notices, exact: true }).click();
+    const form = page.getByRole('region', { name: ui.notices.title });
+    await form.getByRole('button', { name: ui.notices.make }).click();
+    await form.getByText(ui.notices.needUnit).waitFor();
+    await form.getByLabel(ui.notices.unit).fill('某某镇人民政府');
+    await form.getByLabel(ui.notices.date).fill('2026-12-01');
+    const [download] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: ui.notices.make }).click()]);
+    const name = ui.notices.fileName('dropout_ledger');
+    expect(download.suggestedFilename()).toBe(name);
+    await page.getByText(ui.notices.done(want.notices.length, name)).waitFor();
+    const saved = path.join(work, 'notices.xlsx');
+    await download.saveAs(saved);
+    expect(readWorkbook(bytesOf(saved))).toEqual(readWorkbook(createWorkbook(noticeWorkbook(want))));
+    await page.close();
   });
 });
 

@@ -199,6 +199,8 @@ export const ui = {
     cancel: '取消',
     needUnit: '请填写发文单位。',
     needDate: '请填写通知日期（如 2026-12-01）。',
+    busy: '正在生成通知书…',
+    fileName: (base: string) => `${base} 通知书.xlsx`,
     done: (n: number, where: string) => `已生成 ${n} 份通知书：${where}`,
     none: '名单中没有需要发通知书的孩子（劝返中或已复学的除外）。',
   },
