@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Body1, Caption1, makeStyles, Subtitle2 } from '@fluentui/react-components';
 import { ui } from '../i18n/zh-CN/ui';
 import { usePanelStyles } from './panelStyles';
@@ -12,8 +13,16 @@ export function PickedFindings({ picked, childOf }: { picked: Picked; childOf: C
   const s = useStyles();
   const p = ui.picked;
   const child = childOf(picked.findings[0]!);
+  const box = useRef<HTMLElement>(null);
+  // Where the pane scrolls on its own (beside the sheet), bring the explanation into sight;
+  // in one column the sheet, where the user clicked, stays in view.
+  useEffect(() => {
+    const el = box.current;
+    const pane = el?.closest('aside');
+    if (el && pane && pane.scrollHeight > pane.clientHeight) el.scrollIntoView({ block: 'nearest' });
+  }, [picked]);
   return (
-    <section className={panel.root} aria-label={p.label} aria-live="polite">
+    <section ref={box} className={panel.root} aria-label={p.label} aria-live="polite">
       <h2 className={panel.head}>
         <Subtitle2>{p.title(picked.sheet, picked.cell)}</Subtitle2>
         {child ? <Caption1>{ui.child.label(child.name, child.serial)}</Caption1> : null}

@@ -21,6 +21,7 @@ const PRINT_CSS = `
   .${PRINT_CLASS} table { border-collapse: collapse; width: 100%; }
   .${PRINT_CLASS} th, .${PRINT_CLASS} td { border: 0.5pt solid #666; padding: 2pt 4pt; text-align: left; vertical-align: top; }
   .${PRINT_CLASS} thead { display: table-header-group; }
+  .${PRINT_CLASS} td:nth-child(-n+7), .${PRINT_CLASS} th:nth-child(-n+7) { white-space: nowrap; }
   .${PRINT_CLASS} tr { break-inside: avoid; }
   @page { size: A4 landscape; margin: 12mm; }
 }`;

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     width: '100%',
     '& th, & td': { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `2px ${tokens.spacingHorizontalXS}`, textAlign: 'left' },
-    '& td': { textAlign: 'right' },
+    '& td, & thead th:not(:first-child)': { textAlign: 'right' },
     '& caption': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
   },
 });

@@ -50,7 +50,8 @@ export function childrenOf(grid: WorkbookGrid, report: CheckReport): ChildOf {
       headerRow: t.headerRow,
       // A guardian's name (监护人姓名, 家长姓名) is not the child's.
       name: findColumn(headers, ['姓名', '学生姓名', '儿童姓名'], /^(?!.*(监护|家长|父|母)).*姓名/),
-      serial: findColumn(headers, ['原始序号', '序号'], null),
+      // 原始序号（不要删除） and the like: the header's first words.
+      serial: findColumn(headers, ['原始序号', '序号'], /^(原始序号|序号)/),
     });
   }
   return (f) => {
