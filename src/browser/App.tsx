@@ -16,9 +16,20 @@ import { DEMO_FILE, DEMO_URL } from './demo';
 import { downloadBytes } from './download';
 import { ARM_PANE } from '../i18n/zh-CN/arm';
 import { useFileDrop } from './useFileDrop';
+import { changedAt, type Change } from '../pane/changes';
+import { today } from '../pane/actions';
+
+const NARROW = '@media (max-width: 640px)';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh', overflow: 'hidden' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    overflow: 'hidden',
+    // Beside WPS the page is a narrow pane: one column, the sheet above the findings, the page scrolls.
+    [NARROW]: { height: 'auto', minHeight: '100vh', overflow: 'visible' },
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -32,9 +43,15 @@ const useStyles = makeStyles({
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   progressBar: { width: '160px' },
   notice: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  main: { display: 'flex', flex: 1, minHeight: 0 },
-  sheet: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 },
-  pane: { width: '420px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { display: 'flex', flex: 1, minHeight: 0, [NARROW]: { flexDirection: 'column' } },
+  sheet: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, [NARROW]: { flex: 'none', height: '45vh' } },
+  pane: {
+    width: '420px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: { width: 'auto', overflowY: 'visible', borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   drop: {
     position: 'fixed',
     inset: 0,
@@ -76,7 +93,9 @@ export function App() {
   const [target, setTarget] = useState<(Target & { sheet: string }) | null>(null);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<Notice>(null);
+  const [changes, setChanges] = useState<readonly Change[]>([]);
   const picker = useRef<HTMLInputElement>(null);
+  const mergePicker = useRef<HTMLInputElement>(null);
 
   const services = useMemo<PaneServices>(
     () => ({
@@ -101,6 +120,18 @@ export function App() {
         downloadBytes(armed, ARM_PANE.fileName(name));
         return ARM_PANE.fileName(name);
       },
+      saveWorkbook: async (spec, name) => {
+        downloadBytes(await host.createWorkbook(spec), name);
+        return name;
+      },
+      fileBase: () => (host.fileName ?? '').replace(/\.[^.]*$/, ''),
+      watchSelection: (listener) => host.onPick(listener),
+      showChanges: (list) => {
+        setChanges(list);
+        const first = list.find((c) => c.ranges.length > 0);
+        if (first) void host.selectCell(first.sheet, first.ranges[0]!.split(':')[0]!);
+      },
+      print: () => window.print(),
     }),
     [host],
   );
@@ -118,6 +149,7 @@ export function App() {
         setActive((list.find((x) => !x.hidden) ?? list[0])?.name ?? null);
         setGrid(null);
         setTarget(null);
+        setChanges([]);
         setDoc((d) => ({ name, generation: (d?.generation ?? 0) + 1 }));
       } catch (e) {
         setNotice({ intent: 'error', text: browser.openFailed(name, reason(e)) });
@@ -126,17 +158,49 @@ export function App() {
     [host],
   );
 
+  /** Never lose work: another file replaces this one only when the user says so. */
+  const mayReplace = useCallback(() => !host.unsaved || window.confirm(browser.unsavedConfirm(host.fileName ?? '')), [host]);
+
+  /** The county's merge from the welcome page: the merged workbook is downloaded and opened here. */
+  const mergeSchools = useCallback(
+    async (files: readonly File[]) => {
+      if (!mayReplace()) return;
+      setNotice(null);
+      try {
+        const schools = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        const outcome = await host.mergeFiles(schools, { existingSheets: [], referenceDate: today() });
+        const merged = outcome.inputs.filter((i) => i.status === 'merged').length;
+        if (!outcome.workbook) {
+          setNotice({ intent: 'warning', text: ui.merge.nothingMerged(files.length) });
+          return;
+        }
+        const name = browser.mergedFile(outcome.title ?? '');
+        const bytes = await host.createWorkbook(outcome.workbook);
+        // The page's copy goes to the worker; the download keeps its own.
+        downloadBytes(bytes.slice(), name);
+        await openBytes(bytes, name);
+        setNotice({ intent: merged < files.length ? 'warning' : 'success', text: browser.mergedOpened(name, merged, files.length) });
+      } catch (e) {
+        setNotice({ intent: 'error', text: browser.mergeFailed(reason(e)) });
+      }
+    },
+    [host, mayReplace, openBytes],
+  );
+
+  /** One file is opened; several dropped at once are the schools' files to merge. */
   const openFiles = useCallback(
     async (files: FileList | null) => {
-      const file = files?.[0];
-      if (!file) return;
+      const list = [...(files ?? [])];
+      if (list.length > 1) return mergeSchools(list);
+      const file = list[0];
+      if (!file || !mayReplace()) return;
       await openBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-      if (files.length > 1) setNotice({ intent: 'warning', text: browser.oneFile });
     },
-    [openBytes],
+    [openBytes, mayReplace, mergeSchools],
   );
 
   const openDemo = useCallback(async () => {
+    if (!mayReplace()) return;
     try {
       const response = await fetch(DEMO_URL);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -156,6 +220,16 @@ export function App() {
       setNotice({ intent: 'error', text: browser.saveFailed(reason(e)) });
     }
   };
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!host.unsaved) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [host]);
 
   useEffect(() => {
     if (new URLSearchParams(window.location.search).get('demo') === '1') void openDemo();
@@ -210,6 +284,21 @@ export function App() {
       }}
     />
   );
+  const mergeInput = (
+    <input
+      ref={mergePicker}
+      className={s.hidden}
+      type="file"
+      multiple
+      accept={XLSX_TYPES}
+      aria-label={browser.mergePickLabel}
+      onChange={(e) => {
+        const files = [...(e.currentTarget.files ?? [])];
+        e.currentTarget.value = '';
+        if (files.length > 0) void mergeSchools(files);
+      }}
+    />
+  );
   const chooseFile = () => picker.current?.click();
   const progress = stage ? (
     <div className={s.progress} role="status">
@@ -230,7 +319,8 @@ export function App() {
     return (
       <>
         {input}
-        <Welcome onOpen={chooseFile} onDemo={() => void openDemo()} busy={stage !== null}>
+        {mergeInput}
+        <Welcome onOpen={chooseFile} onDemo={() => void openDemo()} onMerge={() => mergePicker.current?.click()} busy={stage !== null}>
           {progress}
           {noticeBar}
         </Welcome>
@@ -283,7 +373,8 @@ export function App() {
               grid={grid}
               marks={host.marksOf(grid.name)}
               target={target?.sheet === grid.name ? target : null}
-              onPick={(cell) => pick(grid.name, cell, false)}
+              changed={changedAt(changes, grid.name)}
+              onPick={(cell, scroll) => pick(grid.name, cell, scroll)}
             />
           ) : null}
         </section>

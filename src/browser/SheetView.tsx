@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { SheetGrid } from '../core/model/workbook';
 import type { Severity } from '../core/model/finding';
@@ -69,9 +69,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** Cells the last 填写汇总 or 修复下拉菜单 changed. */
+  changed: { backgroundColor: '#C6EFCE' },
   selectedRow: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
   spacer: { padding: 0, border: 'none' },
   note: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
+  srOnly: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 /** Rough width of a text in the grid's font: CJK characters count double. */
@@ -117,12 +120,15 @@ export function SheetView({
   grid,
   marks,
   target,
+  changed,
   onPick,
 }: {
   grid: SheetGrid;
   marks: ReadonlyMap<string, Severity>;
   target: Target | null;
-  onPick: (cell: string) => void;
+  changed: (row: number, col: number) => boolean;
+  /** `scroll`: bring the cell into view (moved to by the keyboard; a clicked one is in view). */
+  onPick: (cell: string, scroll: boolean) => void;
 }) {
   const s = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -155,11 +161,41 @@ export function SheetView({
     const at = target ? parseA1(target.cell) : null;
     if (!el || !target?.scroll || !at || scrolledTo.current === target.seq) return;
     scrolledTo.current = target.seq;
-    // The header row sits above row 1, hence row + 1.
-    el.scrollTop = Math.max(0, (at.row + 1) * ROW_HEIGHT - el.clientHeight / 2);
-    el.scrollLeft = Math.max(0, (lefts[at.col] ?? 0) - (el.clientWidth - ROW_HEADER_WIDTH) / 2);
+    // The header row sits above row 1, hence row + 1. A cell already in sight stays where it is.
+    const top = (at.row + 1) * ROW_HEIGHT;
+    const left = lefts[at.col] ?? 0;
+    const right = lefts[at.col + 1] ?? left;
+    if (top < el.scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+    if (left < el.scrollLeft + ROW_HEADER_WIDTH || right > el.scrollLeft + el.clientWidth) {
+      el.scrollLeft = Math.max(0, left - (el.clientWidth - ROW_HEADER_WIDTH) / 2);
+    }
     setScrollTop(el.scrollTop);
   }, [target, lefts]);
+
+  /** The grid takes focus and the arrow keys (Home, End, PageUp, PageDown) move the selected cell. */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      PageDown: [page, 0],
+      PageUp: [-page, 0],
+    };
+    const from = selected ?? { row: 0, col: 0 };
+    let to: { row: number; col: number } | null = null;
+    if (moves[e.key]) to = { row: from.row + moves[e.key]![0], col: from.col + moves[e.key]![1] };
+    else if (e.key === 'Home') to = { row: from.row, col: 0 };
+    else if (e.key === 'End') to = { row: from.row, col: columns - 1 };
+    if (!to) return;
+    e.preventDefault();
+    const row = Math.max(0, Math.min(grid.rows.length - 1, to.row));
+    const col = Math.max(0, Math.min(columns - 1, to.col));
+    onPick(a1(row, col), true);
+  };
 
   if (grid.rows.length === 0) return <div className={s.note}>{browser.emptySheet}</div>;
 
@@ -180,6 +216,7 @@ export function SheetView({
       role="region"
       aria-label={browser.gridLabel(grid.name)}
       tabIndex={0}
+      onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <table className={s.table} style={{ width: lefts[columns] }} aria-rowcount={grid.rows.length + 1} data-sheet={grid.name}>
@@ -215,18 +252,21 @@ export function SheetView({
                   const text = cellText(value);
                   const mark = marks.get(ref);
                   const isSelected = rowSelected && selected?.col === c;
+                  const isChanged = changed(r, c);
                   return (
                     <td
                       key={c}
                       data-cell={ref}
                       data-selected={isSelected || undefined}
                       data-mark={mark}
+                      data-changed={isChanged || undefined}
                       title={text || undefined}
-                      onClick={() => onPick(ref)}
+                      onClick={() => onPick(ref, false)}
                       className={mergeClasses(
                         s.cell,
                         typeof value === 'number' && s.number,
                         typeof value === 'string' && c + 1 < columns && isBlank(row[c + 1]) && s.spill,
+                        isChanged && s.changed,
                         mark && s[mark],
                         isSelected && s.selected,
                       )}
@@ -241,6 +281,9 @@ export function SheetView({
           {spacer(grid.rows.length - last)}
         </tbody>
       </table>
+      <div className={s.srOnly} aria-live="polite">
+        {selected ? browser.cellSaid(a1(selected.row, selected.col), cellText(grid.rows[selected.row]?.[selected.col])) : ''}
+      </div>
       {total > columns ? <div className={s.note}>{browser.columnsCut(columns, total)}</div> : null}
     </div>
   );

@@ -28,6 +28,8 @@ export class BrowserHost implements WorkbookHost {
   private marks = new Map<string, Map<string, Severity>>();
   private selection: Selection | null = null;
   private dirty = false;
+  private edited = false;
+  private readonly pickListeners = new Set<Listener<Selection>>();
   private readonly changeListeners = new Set<Listener<void>>();
   private readonly selectListeners = new Set<Listener<Selection>>();
 
@@ -41,6 +43,7 @@ export class BrowserHost implements WorkbookHost {
   async open(bytes: Uint8Array, fileName: string): Promise<SheetInfo[]> {
     const sheets = await this.channel.call('open', [bytes], [bytes.buffer]);
     this.name = fileName;
+    this.edited = false;
     this.lastRead = null;
     this.marks = new Map();
     const first = sheets.find((s) => !s.hidden) ?? sheets[0];
@@ -51,6 +54,7 @@ export class BrowserHost implements WorkbookHost {
   /** The workbook as it stands now, with the name of the checked copy. */
   async save(): Promise<{ bytes: Uint8Array; name: string }> {
     const bytes = await this.channel.call('save', []);
+    this.edited = false;
     return { bytes, name: checkedName(this.name ?? '') };
   }
 
@@ -125,9 +129,20 @@ export class BrowserHost implements WorkbookHost {
     for (const l of this.selectListeners) l({ sheet, cell });
   }
 
-  /** The cell the user picked in the grid view (or a tab's A1), what 追溯汇总数 traces. */
+  /** Whether the workbook was changed since it was opened or last saved. */
+  get unsaved(): boolean {
+    return this.edited;
+  }
+
+  /** The cell the user picked in the grid view (or a tab's A1), what 追溯汇总数 traces and the pane explains. */
   choose(sheet: string, cell: string): void {
     this.selection = { sheet, cell };
+    for (const l of this.pickListeners) l({ sheet, cell });
+  }
+
+  onPick(listener: Listener<Selection>): () => void {
+    this.pickListeners.add(listener);
+    return () => this.pickListeners.delete(listener);
   }
 
   async getSelection(): Promise<{ sheet: string; a1: string }> {
@@ -161,6 +176,7 @@ export class BrowserHost implements WorkbookHost {
       return await call;
     } finally {
       this.dirty = true;
+      this.edited = true;
       this.scheduleNotice();
     }
   }

@@ -4,6 +4,8 @@ import type { MarkResult } from '../host/types';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../io/xlsx/spec';
 import { XlsxError, type XlsxPackage } from '../io/xlsx';
 import { markedCells } from './marks';
+import type { CellNote } from '../io/xlsx/package/comments';
+import { ui } from '../i18n/zh-CN/ui';
 
 /** The same fills as the Excel host's marks, so a marked file looks alike in both. */
 export const MARK_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 'FFEB9C' };
@@ -11,6 +13,26 @@ export const MARK_FILLS: Record<Severity, string> = { error: 'FFC7CE', warning: 
 export interface SheetInfo {
   name: string;
   hidden: boolean;
+}
+
+/** Each marked cell's note: every finding there, its message and how to fix it, errors first. */
+export function noteTexts(findings: readonly Finding[]): Map<string, CellNote[]> {
+  const bySheet = new Map<string, Map<string, Finding[]>>();
+  for (const f of findings) {
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    cells.set(f.cell, [...(cells.get(f.cell) ?? []), f]);
+  }
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  return new Map(
+    [...bySheet].map(([sheet, cells]) => [
+      sheet,
+      [...cells].map(([ref, list]) => ({
+        ref,
+        text: ui.mark.notePrefix + [...list].sort((a, b) => rank(a) - rank(b)).map((f) => ui.mark.note(ui.severity[f.severity], f.message, f.fix)).join('\n'),
+      })),
+    ]),
+  );
 }
 
 /**
@@ -45,12 +67,17 @@ export class WorkbookFile {
       }
       cells += marks.size;
     }
-    // A file gets no notes from the page: the 审核意见 sheet carries the messages.
-    return { cells, notes: 0, withoutNote: cells };
+    let notes = 0;
+    for (const [sheet, list] of noteTexts(findings)) notes += this.pkg.setNotes(sheet, list, ui.appName, ui.mark.notePrefix);
+    return { cells, notes, withoutNote: cells - notes };
   }
 
+  /** Takes away the marks and the notes the page added; the cells' own formats and notes stay. */
   clearMarks(): void {
-    for (const s of this.pkg.sheets()) this.pkg.clearMarks(s.name);
+    for (const s of this.pkg.sheets()) {
+      this.pkg.clearMarks(s.name);
+      this.pkg.clearNotes(s.name, ui.mark.notePrefix);
+    }
   }
 
   writeCells(sheet: string, cells: readonly CellSpec[]): void {

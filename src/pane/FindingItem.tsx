@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { Badge, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { AttemptView, Finding } from '../core/model/finding';
 import { ui } from '../i18n/zh-CN/ui';
+import type { Child } from './child';
 
 const useStyles = makeStyles({
   item: {
@@ -15,7 +16,9 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  head: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  picked: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', backgroundColor: tokens.colorBrandBackground2 },
+  child: { fontWeight: tokens.fontWeightSemibold },
   fix: { color: tokens.colorNeutralForeground3 },
   table: {
     borderCollapse: 'collapse',
@@ -67,8 +70,23 @@ function Attempts({ attempts }: { attempts: AttemptView[] }) {
 /** Findings about a totals figure that 查看明细 can trace to its detail rows. */
 const TRACEABLE = new Set(['totals.mismatch']);
 
-/** One finding: focusable, Enter (or a click) selects its cell; a wrong totals figure also offers 查看明细. */
-export function FindingItem({ finding, onSelect, onTrace }: { finding: Finding; onSelect: (f: Finding) => void; onTrace?: (f: Finding) => void }) {
+/**
+ * One finding, beside the child it is about: focusable, Enter (or a click) selects its cell; a
+ * wrong totals figure also offers 查看明细. `picked`: its cell is the one picked in the sheet.
+ */
+export function FindingItem({
+  finding,
+  child = null,
+  picked = false,
+  onSelect,
+  onTrace,
+}: {
+  finding: Finding;
+  child?: Child | null;
+  picked?: boolean;
+  onSelect: (f: Finding) => void;
+  onTrace?: (f: Finding) => void;
+}) {
   const s = useStyles();
   const severity = ui.severity[finding.severity];
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
@@ -79,12 +97,13 @@ export function FindingItem({ finding, onSelect, onTrace }: { finding: Finding; 
   };
   return (
     <li
-      className={mergeClasses(s.item)}
+      className={mergeClasses(s.item, picked && s.picked)}
+      data-picked={picked || undefined}
       tabIndex={0}
       data-sheet={finding.sheet}
       data-cell={finding.cell}
       data-rule={finding.rule}
-      aria-label={ui.report.findingLabel(severity, finding.cell, finding.message)}
+      aria-label={ui.report.findingLabel(severity, `${finding.sheet}!${finding.cell}`, child ? `${ui.child.label(child.name, child.serial)}，${finding.message}` : finding.message)}
       onClick={() => onSelect(finding)}
       onKeyDown={onKeyDown}
     >
@@ -92,7 +111,8 @@ export function FindingItem({ finding, onSelect, onTrace }: { finding: Finding; 
         <Badge size="small" appearance="tint" color={finding.severity === 'error' ? 'danger' : 'warning'}>
           {severity}
         </Badge>
-        <Caption1>{ui.report.cell(finding.cell, finding.column)}</Caption1>
+        <Caption1>{ui.report.sheetCell(finding.sheet, finding.cell, finding.column)}</Caption1>
+        {child ? <Caption1 className={s.child}>{ui.child.label(child.name, child.serial)}</Caption1> : null}
       </span>
       <Text>{finding.message}</Text>
       <Caption1 className={s.fix}>{ui.report.fix(finding.fix)}</Caption1>

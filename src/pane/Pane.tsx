@@ -3,14 +3,20 @@ import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBod
 import type { Finding } from '../core/model/finding';
 import { ui } from '../i18n/zh-CN/ui';
 import type { PaneServices } from './services';
+import type { Notice } from './notice';
 import { checkWorkbook, isReviewSheet, repairDropdowns, today, writeReview, writeTotals, type Checked } from './actions';
 import { Report } from './Report';
 import { TracePanel, useTrace } from './TracePanel';
 import { MergeButton, MergeReport, useMerge } from './MergePanel';
 import { ArmButton } from './ArmButton';
+import { reviewSheet } from './reviewSheet';
+import { describeChanges, type Change } from './changes';
+import { useChecked } from './useChecked';
+import { usePrint } from './PrintView';
+import { PickedFindings } from './PickedFindings';
+import { NoticesPanel } from './NoticesPanel';
 
 type Phase = { kind: 'idle' } | { kind: 'busy'; label: string } | { kind: 'failed'; message: string; retry: () => void } | { kind: 'done' };
-type Notice = { intent: 'success' | 'warning' | 'error'; text: string } | null;
 
 const useStyles = makeStyles({
   root: {
@@ -38,6 +44,7 @@ export function Pane({ services }: { services: PaneServices }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [checked, setChecked] = useState<Checked | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [notices, setNotices] = useState(false);
   const { host } = services;
   const busy = phase.kind === 'busy';
 
@@ -56,14 +63,24 @@ export function Pane({ services }: { services: PaneServices }) {
     void attempt();
   };
 
+  const recheck = async () => {
+    const result = await checkWorkbook(services, () => setPhase({ kind: 'busy', label: ui.busy.checking }));
+    setChecked(result);
+    // Best effort: a workbook that cannot be tagged (read-only, say) still gets its report.
+    await services.onChecked?.().catch(() => undefined);
+  };
   const onCheck = () =>
     run(ui.busy.reading, async () => {
-      const result = await checkWorkbook(services, () => setPhase({ kind: 'busy', label: ui.busy.checking }));
-      setChecked(result);
-      // Best effort: a workbook that cannot be tagged (read-only, say) still gets its report.
-      await services.onChecked?.().catch(() => undefined);
+      await recheck();
       return null;
     });
+
+  /** After an edit the check runs again by itself; the message names what changed, the page highlights it. */
+  const changed = async (changes: Change[], done: string): Promise<Notice> => {
+    await recheck();
+    services.showChanges?.(changes);
+    return { intent: 'success', text: done + describeChanges(changes.filter((c) => c.ranges.length > 0)) };
+  };
 
   const needCheck = (label: string, action: (c: Checked) => Promise<Notice>) => () =>
     checked ? run(label, () => action(checked)) : setNotice({ intent: 'warning', text: ui.errors.checkFirst });
@@ -87,16 +104,17 @@ export function Pane({ services }: { services: PaneServices }) {
 
   const onRepair = () =>
     run(ui.busy.repair, async () => {
-      const n = await repairDropdowns(host);
-      return n > 0 ? { intent: 'success', text: ui.done.repaired(n) } : { intent: 'warning', text: ui.done.nothingToRepair };
+      const changes = await repairDropdowns(host);
+      const n = changes.reduce((k, c) => k + c.ranges.length, 0);
+      return n > 0 ? changed(changes, ui.done.repaired(n)) : { intent: 'warning', text: ui.done.nothingToRepair };
     });
 
   const fillTotals = services.fillTotals;
   const onTotals = fillTotals
     ? () =>
         run(ui.busy.totals, async () => {
-          const n = await writeTotals(host, fillTotals);
-          return n > 0 ? { intent: 'success', text: ui.done.totals(n) } : { intent: 'warning', text: ui.done.nothingToTotal };
+          const changes = await writeTotals(host, fillTotals);
+          return changes.length > 0 ? changed(changes, ui.done.totals(changes.length)) : { intent: 'warning', text: ui.done.nothingToTotal };
         })
     : null;
 
@@ -104,6 +122,21 @@ export function Pane({ services }: { services: PaneServices }) {
     host.selectCell(sheet, a1).catch((e: unknown) => setNotice({ intent: 'error', text: describe(e) }));
   };
   const onSelect = (f: Finding) => selectCell(f.sheet, f.cell);
+
+  const date = (services.today ?? today)();
+  const { childOf, picked } = useChecked(services, checked);
+  const print = usePrint(checked?.report ?? null, services.print);
+  const { saveWorkbook } = services;
+  const onExport =
+    saveWorkbook && checked
+      ? () =>
+          run(ui.busy.review, async () => {
+            const base = services.fileBase?.() ?? '';
+            const sheet = reviewSheet(checked.report, date, ui.review.sheetName, { childOf, links: false });
+            const file = await saveWorkbook({ sheets: [sheet] }, ui.review.fileName(base));
+            return { intent: 'success', text: ui.review.exported(file) };
+          })
+      : null;
 
   const trace = useTrace(services, run, checked?.grid ?? null);
   const merge = useMerge(services, run);
@@ -143,6 +176,19 @@ export function Pane({ services }: { services: PaneServices }) {
         ) : null}
         {pick ? <MergeButton merge={{ ...merge, pick }} disabled={busy} /> : null}
         {services.armWorkbook ? <ArmButton arm={services.armWorkbook} disabled={busy} /> : null}
+        {onExport ? (
+          <Button disabled={busy} onClick={onExport}>
+            {ui.actions.exportReview}
+          </Button>
+        ) : null}
+        <Button disabled={busy} onClick={() => setNotices(true)}>
+          {ui.actions.notices}
+        </Button>
+        {print.onPrint ? (
+          <Button disabled={busy} onClick={print.onPrint}>
+            {ui.actions.printReview}
+          </Button>
+        ) : null}
       </div>
       {notice ? (
         <MessageBar intent={notice.intent}>
@@ -160,6 +206,7 @@ export function Pane({ services }: { services: PaneServices }) {
           </MessageBarActions>
         </MessageBar>
       ) : null}
+      {notices ? <NoticesPanel services={services} run={run} onClose={() => setNotices(false)} /> : null}
       {trace.shown ? <TracePanel trace={trace.shown} onSelect={(r) => selectCell(r.sheet, r.cell)} onClose={trace.close} /> : null}
       {merge.shown ? (
         <MergeReport outcome={merge.shown} onSelect={services.writeMerged ? undefined : selectCell} onClose={merge.close} />
@@ -170,7 +217,18 @@ export function Pane({ services }: { services: PaneServices }) {
           <Body1>{ui.empty.body}</Body1>
         </div>
       ) : null}
-      {checked ? <Report report={checked.report} hidden={(n) => isReviewSheet(checked.grid, n)} onSelect={onSelect} onTrace={trace.fromFinding} /> : null}
+      {picked && picked.findings.length > 0 ? <PickedFindings picked={picked} childOf={childOf} /> : null}
+      {checked ? (
+        <Report
+          report={checked.report}
+          hidden={(n) => isReviewSheet(checked.grid, n)}
+          onSelect={onSelect}
+          onTrace={trace.fromFinding}
+          childOf={childOf}
+          picked={picked}
+        />
+      ) : null}
+      {print.view({ childOf, date, title: ui.review.printTitle(services.fileBase?.() ?? '') })}
     </main>
   );
 }

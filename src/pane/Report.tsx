@@ -1,10 +1,13 @@
-import { useState } from 'react';
-import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useState, type KeyboardEvent } from 'react';
+import { Badge, Body1Strong, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import type { CheckReport } from '../core/check';
 import type { Finding } from '../core/model/finding';
 import { ui } from '../i18n/zh-CN/ui';
-import { groupFindings, type RuleGroup } from './group';
+import { applyFilter, groupByRule, NO_FILTER, type FindingFilter, type RuleGroup } from './group';
 import { FindingItem } from './FindingItem';
+import { ReportFilters } from './ReportFilters';
+import { Summary } from './Summary';
+import type { ChildOf } from './child';
 
 /** Items shown per rule before "show more": a check can find thousands. */
 const PAGE = 30;
@@ -13,27 +16,40 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   counts: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   tables: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
-  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sheetHead: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', margin: 0 },
   ruleHead: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', margin: 0, fontSize: tokens.fontSizeBase300 },
   list: { margin: 0, padding: 0 },
 });
 
-function Rule({ group, onSelect, onTrace }: { group: RuleGroup; onSelect: (f: Finding) => void; onTrace?: (f: Finding) => void }) {
+interface ItemProps {
+  onSelect: (f: Finding) => void;
+  onTrace?: (f: Finding) => void;
+  childOf: ChildOf;
+  /** The cell picked in the sheet: its findings are outlined. */
+  picked: { sheet: string; cell: string } | null;
+}
+
+function Rule({ group, ...item }: { group: RuleGroup } & ItemProps) {
   const s = useStyles();
   const [shown, setShown] = useState(PAGE);
   const rest = group.findings.length - shown;
   return (
-    <div>
-      <h4 className={s.ruleHead}>
+    <section aria-label={group.title} data-group={group.rule}>
+      <h3 className={s.ruleHead}>
         <Body1Strong>{group.title}</Body1Strong>
         <Badge size="small" appearance="filled" color={group.severity === 'error' ? 'danger' : 'warning'}>
           {group.findings.length}
         </Badge>
-      </h4>
+      </h3>
       <ul className={s.list}>
         {group.findings.slice(0, shown).map((f, i) => (
-          <FindingItem key={`${f.cell}:${i}`} finding={f} onSelect={onSelect} onTrace={onTrace} />
+          <FindingItem
+            key={`${f.sheet}!${f.cell}:${i}`}
+            finding={f}
+            child={item.childOf(f)}
+            picked={item.picked?.sheet === f.sheet && item.picked.cell === f.cell}
+            onSelect={item.onSelect}
+            onTrace={item.onTrace}
+          />
         ))}
       </ul>
       {rest > 0 ? (
@@ -41,31 +57,55 @@ function Rule({ group, onSelect, onTrace }: { group: RuleGroup; onSelect: (f: Fi
           {ui.actions.showMore(rest)}
         </Button>
       ) : null}
-    </div>
+    </section>
   );
 }
 
-/** `onTrace`: 查看明细 under each totals.mismatch finding (where the pane can trace a figure). */
+/** Up and down arrows move from finding to finding (Home and End to the first and last). */
+function moveFocus(e: KeyboardEvent<HTMLElement>) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  const here = e.target as HTMLElement;
+  if (!keys.includes(e.key) || !here.matches('li[data-rule]')) return;
+  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('li[data-rule]')];
+  const i = items.indexOf(here);
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key]!;
+  const to = items[Math.max(0, Math.min(items.length - 1, next))];
+  if (!to) return;
+  e.preventDefault();
+  to.focus();
+}
+
+/**
+ * The report: counts and a summary by family, filters, then one group per rule, the rules a
+ * reviewer acts on first at the top. `onTrace`: 查看明细 under each totals.mismatch finding.
+ */
 export function Report({
   report,
   hidden,
   onSelect,
   onTrace,
+  childOf = () => null,
+  picked = null,
 }: {
   report: CheckReport;
   hidden: (sheet: string) => boolean;
   onSelect: (f: Finding) => void;
   onTrace?: (f: Finding) => void;
+  childOf?: ChildOf;
+  picked?: { sheet: string; cell: string } | null;
 }) {
   const s = useStyles();
   const r = ui.report;
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const unrecognised = report.unrecognised.filter((n) => !hidden(n));
+  const shown = applyFilter(report.findings, filter);
   return (
     <section className={s.root} aria-label={r.regionLabel}>
       <div className={s.counts} role="status">
         <Badge appearance="filled" color="danger">{`${r.errors} ${report.counts.errors}`}</Badge>
         <Badge appearance="filled" color="warning">{`${r.warnings} ${report.counts.warnings}`}</Badge>
       </div>
+      <Summary findings={report.findings} />
       {report.tables.length > 0 ? (
         <div>
           <Caption1>{r.tablesTitle}</Caption1>
@@ -88,17 +128,17 @@ export function Report({
           <MessageBarBody>{r.clean}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {groupFindings(report.findings).map((g) => (
-        <section key={g.sheet} className={s.sheet} aria-label={r.sheet(g.sheet)}>
-          <h3 className={s.sheetHead}>
-            <Subtitle2>{r.sheet(g.sheet)}</Subtitle2>
-            <Caption1>{r.sheetCounts(g.errors, g.warnings)}</Caption1>
-          </h3>
-          {g.rules.map((rule) => (
-            <Rule key={rule.rule} group={rule} onSelect={onSelect} onTrace={onTrace} />
-          ))}
-        </section>
-      ))}
+      {report.findings.length > 0 ? (
+        <>
+          <ReportFilters findings={report.findings} filter={filter} onChange={setFilter} />
+          <Caption1 aria-live="polite">{shown.length > 0 ? ui.filter.shown(shown.length, report.findings.length) : ui.filter.none}</Caption1>
+        </>
+      ) : null}
+      <div className={s.root} onKeyDown={moveFocus}>
+        {groupByRule(shown).map((g) => (
+          <Rule key={`${g.rule}:${filter.severity}:${filter.family}:${filter.sheet}`} group={g} onSelect={onSelect} onTrace={onTrace} childOf={childOf} picked={picked} />
+        ))}
+      </div>
     </section>
   );
 }

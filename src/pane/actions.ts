@@ -7,6 +7,8 @@ import { ui } from '../i18n/zh-CN/ui';
 import { reviewSheet } from './reviewSheet';
 import { PersonalData } from '../core/privacy/maskFindings';
 import { repairPlan } from './repairPlan';
+import { childrenOf } from './child';
+import { rangeAround, type Change } from './changes';
 
 /** The flows behind the pane's buttons and the ribbon's commands, on any host. */
 
@@ -50,27 +52,34 @@ export function reviewSheetName(grid: WorkbookGrid): string {
 /** `mask`: 身份证号 and names masked in the sheet, for a review that leaves the office. */
 export async function writeReview(host: WorkbookHost, checked: Checked, date: string, mask = false): Promise<string> {
   const name = reviewSheetName(checked.grid);
-  await host.addSheet(reviewSheet(checked.report, date, name, mask ? PersonalData.of(checked.grid) : undefined));
+  const childOf = childrenOf(checked.grid, checked.report);
+  await host.addSheet(reviewSheet(checked.report, date, name, { childOf, mask: mask ? PersonalData.of(checked.grid) : undefined }));
   await host.selectCell(name, 'A1');
   return name;
 }
 
-/** Puts back the official dropdowns and sets misspelt list items right; returns how many ranges got a dropdown. */
-export async function repairDropdowns(host: WorkbookHost): Promise<number> {
+/** Puts back the official dropdowns and sets misspelt list items right; returns what changed, by sheet. */
+export async function repairDropdowns(host: WorkbookHost): Promise<Change[]> {
   const plan = repairPlan(await host.readWorkbook());
   for (const p of plan) {
     if (p.validations.length) await host.repairValidations(p.sheet, p.validations);
     if (p.values.length) await host.writeCells(p.sheet, p.values);
   }
-  return plan.reduce((n, p) => n + p.validations.length, 0);
+  return plan.map((p) => ({ sheet: p.sheet, ranges: [...p.validations.map((v) => v.sqref), ...p.values.map((c) => rangeAround([c]))] }));
 }
 
-/** Fills every totals table from the current details; returns how many tables were written. */
-export async function writeTotals(host: WorkbookHost, fillTotals: FillTotals): Promise<number> {
+/** Fills every totals table from the current details; returns what was written, one entry per table. */
+export async function writeTotals(host: WorkbookHost, fillTotals: FillTotals): Promise<Change[]> {
   const outputs = await fillTotals(await host.readWorkbook());
+  const changes: Change[] = [];
   for (const o of outputs) {
-    if (o.kind === 'cells') await host.writeCells(o.sheet, o.cells);
-    else await host.addSheet(o.newSheet);
+    if (o.kind === 'cells') {
+      await host.writeCells(o.sheet, o.cells);
+      changes.push({ sheet: o.sheet, ranges: o.cells.length ? [rangeAround(o.cells)] : [] });
+    } else {
+      await host.addSheet(o.newSheet);
+      changes.push({ sheet: o.newSheet.name, ranges: o.newSheet.cells.length ? [rangeAround(o.newSheet.cells)] : [] });
+    }
   }
-  return outputs.length;
+  return changes;
 }

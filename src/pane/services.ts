@@ -4,6 +4,7 @@ import type { CellSpec, SheetSpec, WorkbookSpec } from '../io/xlsx/spec';
 import type { WorkbookHost } from '../host/types';
 import type { MergedInput } from '../core/merge/types';
 import type { ArmWorkbookFn } from './ArmButton';
+import type { Change } from './changes';
 
 /** What 填写汇总 writes for one totals table: cells of an existing sheet, or a new sheet. */
 export type TotalsOutput = { kind: 'cells'; sheet: string; cells: CellSpec[] } | { kind: 'sheet'; newSheet: SheetSpec };
@@ -80,6 +81,19 @@ export interface PaneServices {
   writeMerged?: (outcome: MergeOutcome) => Promise<string>;
   /** After a successful check (Excel: open the pane with this workbook from now on). */
   onChecked?: () => Promise<void>;
+  /**
+   * Saves a new workbook where the user finds it (the browser page: a download) and returns
+   * the file's name; without it 导出审核意见 is not offered and notices go into the open workbook.
+   */
+  saveWorkbook?: (spec: WorkbookSpec, fileName: string) => Promise<string>;
+  /** The open file's name without its extension, to name what the pane exports. */
+  fileBase?: () => string;
+  /** Calls back with each cell the user picks in the sheet; returns the unsubscribe. */
+  watchSelection?: (listener: (picked: { sheet: string; cell: string }) => void) => () => void;
+  /** Prints the page (the browser's print); without it 打印审核意见 is not offered. */
+  print?: () => void;
+  /** Shows the cells an action changed (the browser grid highlights them). */
+  showChanges?: (changes: readonly Change[]) => void;
   /** yyyy-mm-dd; tests fix it, the pane uses today. */
   today?: () => string;
 }

@@ -69,7 +69,7 @@ describe('BrowserHost over the worker protocol', () => {
     const changes: number[] = [];
     host.onChange(() => changes.push(Date.now()));
     await host.open(sample('wafangdian.xlsx'), '瓦房店市附件4.xlsx');
-    expect(await writeTotals(host, services.fillTotals!)).toBe(1);
+    expect(await writeTotals(host, services.fillTotals!)).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 20));
     expect(changes).toHaveLength(1);
 
@@ -91,7 +91,7 @@ describe('BrowserHost over the worker protocol', () => {
     const { report } = await checkWorkbook(services);
     const result = await host.markFindings(report.findings);
     const cells = new Set(report.findings.map((f) => `${f.sheet}!${f.cell}`));
-    expect(result).toEqual({ cells: cells.size, notes: 0, withoutNote: cells.size });
+    expect(result).toEqual({ cells: cells.size, notes: cells.size, withoutNote: 0 });
     const first = report.findings.find((f) => f.severity === 'error')!;
     expect(host.marksOf(first.sheet).get(first.cell)).toBe('error');
     await host.clearMarks();
@@ -105,7 +105,7 @@ describe('BrowserHost over the worker protocol', () => {
     await host.open(sample('wafangdian.xlsx'), 'a.xlsx');
     const n = await repairDropdowns(host);
     const rules = readWorkbook((await host.save()).bytes).sheets.find((s) => s.name === '附件4')!.validations!;
-    expect(n).toBe(3);
+    expect(n.flatMap((c) => c.ranges).sort()).toEqual(['F3:F152', 'I3:I152', 'J3:J152']);
     expect(rules.filter((r) => r.type === 'list').map((r) => r.sqref).sort()).toEqual(['F3:F152', 'I3:I152', 'J3:J152']);
   });
 

@@ -2,10 +2,11 @@ import { renderToString } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Pane } from '../../src/pane/Pane';
 import { Report } from '../../src/pane/Report';
-import { groupFindings } from '../../src/pane/group';
+import { groupByRule } from '../../src/pane/group';
 import { repairPlan } from '../../src/pane/repairPlan';
 import { repairDropdowns, reviewSheetName, writeReview, writeTotals } from '../../src/pane/actions';
 import { reviewSheet } from '../../src/pane/reviewSheet';
+import { childrenOf } from '../../src/pane/child';
 import type { WorkbookHost } from '../../src/host/types';
 import type { WorkbookGrid } from '../../src/core/model/workbook';
 import type { CheckReport } from '../../src/core/check';
@@ -81,7 +82,7 @@ test('the pane starts empty, with its buttons, and no 填写汇总 without a tot
   expect(text(render(<Pane services={{ host, check: checkWorkbook, fillTotals: () => [] }} />))).toContain(ui.actions.totals);
 });
 
-test('findings group by sheet and rule, errors first, with counts and attempts', () => {
+test('findings group by rule, errors first, with counts and attempts', () => {
   const report: CheckReport = {
     tables: [{ sheet: '附件4', template: 'wafangdian-individual', title: '疑似失学儿童个体情况汇总表', kind: 'ledger', headerRow: 2, rows: 3 }],
     unrecognised: ['说明'],
@@ -94,9 +95,11 @@ test('findings group by sheet and rule, errors first, with counts and attempts',
     ],
     counts: { errors: 2, warnings: 1 },
   };
-  const groups = groupFindings(report.findings);
-  expect(groups.map((g) => [g.sheet, g.errors, g.warnings, g.rules.map((r) => r.rule)])).toEqual([
-    ['附件4', 2, 1, ['required.missing', 'category.not-in-list', 'persuasion.too-few']],
+  const groups = groupByRule(report.findings);
+  expect(groups.map((g) => [g.rule, g.severity, g.findings.length])).toEqual([
+    ['required.missing', 'error', 1],
+    ['category.not-in-list', 'error', 1],
+    ['persuasion.too-few', 'warning', 1],
   ]);
   const t = text(render(<Report report={report} hidden={() => false} onSelect={() => undefined} />));
   expect(t).toContain(`${ui.report.errors} 2`);
@@ -131,12 +134,12 @@ test('the dropdown repair covers the category columns over the data rows', () =>
 test('actions: repair writes the plan, totals go to cells or new sheets, the review never replaces a user sheet', async () => {
   const g = grid();
   const host = new MemoryHost(g);
-  expect(await repairDropdowns(host)).toBe(3);
+  expect((await repairDropdowns(host)).flatMap((c) => c.ranges)).toEqual(['F3:F5', 'I3:I5', 'J3:J5']);
   expect(host.repaired.map((r) => r.sheet)).toEqual(['附件4']);
 
   const newSheet: SheetSpec = { name: '附件5', cells: [] };
   const n = await writeTotals(host, () => [{ kind: 'cells', sheet: '汇总', cells: [{ row: 3, col: 2, value: 7 }] }, { kind: 'sheet', newSheet }]);
-  expect(n).toBe(2);
+  expect(n).toEqual([{ sheet: '汇总', ranges: ['C4'] }, { sheet: '附件5', ranges: [] }]);
   expect(host.written).toEqual([{ sheet: '汇总', cells: [{ row: 3, col: 2, value: 7 }] }]);
   expect(host.added).toEqual([newSheet]);
 
@@ -144,7 +147,7 @@ test('actions: repair writes the plan, totals go to cells or new sheets, the rev
   expect(reviewSheetName(g)).toBe('审核意见');
   g.sheets.push({ name: '审核意见', rows: [['这是用户自己的表']] });
   expect(reviewSheetName(g)).toBe('审核意见(2)');
-  const ours = reviewSheet(report, '2024-06-01', '审核意见(2)');
+  const ours = reviewSheet(report, '2024-06-01', '审核意见(2)', { childOf: childrenOf(g, report) });
   g.sheets.push({ name: '审核意见(2)', rows: [[ui.review.title], [], [...ui.review.headers]] });
   expect(reviewSheetName(g)).toBe('审核意见(2)');
   const name = await writeReview(host, { grid: g, report }, '2024-06-01');
@@ -152,5 +155,8 @@ test('actions: repair writes the plan, totals go to cells or new sheets, the rev
   expect(host.added[1]).toEqual(ours);
   expect(host.calls[host.calls.length - 1]).toBe('select 审核意见(2)!A1');
   expect(report.findings.length).toBeGreaterThan(0);
-  expect(ours.cells.filter((c) => c.link).map((c) => c.link)).toEqual(report.findings.map((f) => `'附件4'!${f.cell}`));
+  expect(ours.cells.filter((c) => c.link).map((c) => c.link).sort()).toEqual(report.findings.map((f) => `'附件4'!${f.cell}`).sort());
+  // Each finding beside its child's 姓名 and 原始序号.
+  const names = ours.cells.filter((c) => c.row >= 3 && c.col <= 2);
+  expect(names.some((c) => c.col === 1 && c.value === '乙') && names.some((c) => c.col === 2 && c.value === '2')).toBe(true);
 });

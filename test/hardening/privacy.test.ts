@@ -129,7 +129,7 @@ describe('the 审核意见 sheet the pane writes', () => {
     const report = checkWorkbook(grid, { referenceDate: '2026-09-01' });
     const p = personal.get('dropout_ledger.xlsx')!;
     const text = (masked: boolean) =>
-      reviewSheet(report, '2026-09-01', '审核意见', masked ? PersonalData.of(grid) : undefined)
+      reviewSheet(report, '2026-09-01', '审核意见', { mask: masked ? PersonalData.of(grid) : undefined })
         .cells.map((c) => cellText(c.value))
         .join('\n');
     // The persuasion rules name the 劝返责任人 in their messages: the sheet without a mask shows them.

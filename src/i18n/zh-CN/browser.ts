@@ -18,7 +18,15 @@ export const browser = {
   openDemo: '打开示例表格',
   dropHint: '也可以把表格文件拖到这个页面上。',
   dropOverlay: '松开鼠标，打开这个文件',
-  oneFile: '一次只能打开一个文件，已打开第一个。',
+  /** Asked before another file replaces one with changes not saved. */
+  unsavedConfirm: (name: string) => `“${name}”的修改还没有另存，打开其他文件会丢失这些修改。仍要打开吗？`,
+  /** The county's merge, from the welcome page: several schools' files at once. */
+  merge: '合并各校工作簿',
+  mergeHint: '县区汇总：一次选择（或拖入）多个学校的表格，合并成一个工作簿。',
+  mergePickLabel: '选择要合并的各校表格文件（.xlsx，可多选）',
+  mergedOpened: (file: string, merged: number, files: number) =>
+    `已把 ${files} 个文件中的 ${merged} 个合并为“${file}”，已下载到浏览器的下载文件夹，并在本页打开。`,
+  mergeFailed: (reason: string) => `合并没有完成：${reason}`,
   save: '另存为（已检查）',
   saved: (name: string) => `已另存为“${name}”，在浏览器的下载文件夹中。`,
   /** Ends the name of the saved copy: 瓦房店市附件4（已检查）.xlsx */
@@ -44,8 +52,10 @@ export const browser = {
 
   sheets: '工作表',
   hiddenSheet: (name: string) => `${name}（隐藏）`,
-  gridLabel: (sheet: string) => `工作表“${sheet}”的内容`,
+  gridLabel: (sheet: string) => `工作表“${sheet}”的内容（方向键移动单元格）`,
   emptySheet: '这个工作表是空的。',
+  /** Read out when the keyboard moves the grid's selected cell. */
+  cellSaid: (cell: string, text: string) => `${cell}：${text || '空'}`,
   columnsCut: (shown: number, total: number) => `只显示前 ${shown} 列（共 ${total} 列）。`,
   fileLabel: (name: string) => `当前文件：${name}`,
 } as const;

@@ -56,3 +56,7 @@ export const FILE_TEXTS: Record<XlsxErrorCode, (p: XlsxErrorParams) => string> =
   'unsafe-entry': (p) => `压缩包条目名“${p.name}”指向文件夹之外或不合规，不能写入工作簿。`,
   'part-too-large': () => '要写出的工作簿中有一部分超过 4 GB，无法保存。请拆分表格后再试。',
 };
+
+/** Written in the very hidden sheet that remembers the formats 标记错误 replaced, so anyone who finds it knows what it is. */
+export const MARKS_SHEET_PURPOSE =
+  '本表由保学助手自动维护：记录“标记错误”改动前各单元格的原有格式，供“清除标记”恢复。请勿修改或删除；清除全部标记后本表会自动删除。';

@@ -28,7 +28,7 @@ export const MERGE = {
   inputHeader: ['序号', '文件', '学校', '状态', '数据行数', '工作表', '未合并原因', '检查错误数', '检查提示数'],
   merged: '已合并',
   rejected: '未合并',
-  checkHint: '错误数、提示数是对各校原表运行“检查”的结果，请用 baoxue check 或加载项查看详情。',
+  checkHint: '错误数、提示数是对各校原表运行“检查”的结果，打开该校的表格点“检查”即可查看详情。',
   duplicatesTitle: '同一孩子在多所学校登记（两行都已保留，请核实）',
   duplicateHeader: ['序号', '涉及文件', '合并表中的行', '说明'],
   mergedRows: (sheet: string, rows: number[]) => `${sheet} ` + rows.map((r) => `第${r}行`).join('、'),

@@ -21,6 +21,9 @@ export const ui = {
     traceFinding: '查看明细',
     merge: '合并工作簿',
     close: '关闭',
+    exportReview: '导出审核意见',
+    printReview: '打印审核意见',
+    notices: '生成通知书',
   },
 
   /** The pane's switch for opening it with this workbook (Office.AutoShowTaskpaneWithDocument). */
@@ -55,6 +58,59 @@ export const ui = {
     body: '打开要上报的控辍保学表格，点击“检查”。助手会找出表格里的问题，点一下问题就能跳到对应的单元格。',
   },
 
+  /** Rule families (the part of a rule id before the dot), for the summary and the filter. */
+  families: {
+    header: '表头',
+    required: '必填项',
+    category: '下拉选项',
+    idcard: '身份证号',
+    age: '年龄',
+    date: '日期',
+    'return-status': '复学情况',
+    gender: '性别',
+    duplicate: '重复登记',
+    serial: '序号',
+    persuasion: '劝返记录',
+    totals: '汇总数',
+    merge: '合并',
+    issued: '下发表',
+    file: '文件',
+  },
+
+  filter: {
+    label: '筛选问题',
+    severity: '级别',
+    family: '类别',
+    sheet: '工作表',
+    all: '全部',
+    shown: (shown: number, total: number) => `显示 ${shown} 条，共 ${total} 条`,
+    none: '没有符合筛选条件的问题。',
+  },
+
+  summary: {
+    label: '问题概况',
+    family: '类别',
+    errors: '错误',
+    warnings: '提醒',
+    firstTitle: '请先处理',
+  },
+
+  /** The child a finding is about, beside it in the pane and the 审核意见. */
+  child: {
+    label: (name: string, serial: string) => [name, serial ? `序号 ${serial}` : ''].filter(Boolean).join(' · '),
+  },
+
+  /** Shown when the cell picked in the sheet has findings. */
+  picked: {
+    label: '所选单元格的问题',
+    title: (sheet: string, cell: string) => `${sheet}!${cell} 的问题`,
+  },
+
+  recheck: {
+    changed: (sheet: string, cells: string) => `已修改工作表“${sheet}”的 ${cells}（已高亮显示），并已重新检查。`,
+    moreCells: (shown: string, more: number) => `${shown} 等 ${more} 处`,
+  },
+
   report: {
     regionLabel: '检查结果',
     errors: '错误',
@@ -67,7 +123,7 @@ export const ui = {
     clean: '没有发现问题。',
     sheet: (name: string) => `工作表“${name}”`,
     sheetCounts: (errors: number, warnings: number) => `错误 ${errors} · 提醒 ${warnings}`,
-    cell: (cell: string, column: string) => (column ? `${cell} · ${column}` : cell),
+    sheetCell: (sheet: string, cell: string, column: string) => `${sheet}!${cell}${column ? ` · ${column}` : ''}`,
     fix: (fix: string) => `修改建议：${fix}`,
     findingLabel: (severity: string, cell: string, message: string) => `${severity}，${cell}：${message}。按回车键跳到该单元格`,
     attempts: {
@@ -87,7 +143,7 @@ export const ui = {
     withoutNote: (n: number) => `另有 ${n} 个单元格未加批注，详见“审核意见”表。`,
     cleared: '已清除助手添加的标记，单元格原来的格式不受影响。',
     review: (sheet: string) => `已生成“${sheet}”工作表。`,
-    repaired: (columns: number) => `已为 ${columns} 列恢复官方下拉菜单。`,
+    repaired: (places: number) => `已修复 ${places} 处：恢复官方下拉菜单，或把写错的选项改为下拉框中的写法。`,
     nothingToRepair: '没有找到需要下拉菜单的列。',
     totals: (sheets: number) => `已填写 ${sheets} 张汇总表，请再检查一次。`,
     nothingToTotal: '没有找到可以汇总的明细表。',
@@ -105,6 +161,8 @@ export const ui = {
   mark: {
     /** Starts every note the add-in writes; 清除标记 removes only notes that start with it. */
     notePrefix: '【保学助手】',
+    /** One finding in a cell's note (the browser page's saved copy): what is wrong, and the fix. */
+    note: (severity: string, message: string, fix: string) => `${severity}：${message}\n修改建议：${fix}`,
   },
 
   trace: {
@@ -138,8 +196,29 @@ export const ui = {
     sheetName: '审核意见',
     title: '审核意见',
     summary: (date: string, errors: number, warnings: number) => `检查日期：${date}　错误 ${errors} 条，提醒 ${warnings} 条`,
-    headers: ['序号', '工作表', '单元格', '列', '级别', '问题', '修改建议'],
+    headers: ['序号', '姓名', '原始序号', '工作表', '单元格', '列', '级别', '问题', '修改建议'],
     none: '未发现问题。',
+    /** A finding about no one child (a totals figure, a header). */
+    noChild: '（整张表）',
+    /** The exported workbook: 瓦房店市附件4 审核意见.xlsx */
+    fileName: (base: string) => `${base} 审核意见.xlsx`,
+    exported: (file: string) => `已导出“${file}”，在浏览器的下载文件夹中。`,
+    printTitle: (file: string) => (file ? `审核意见：${file}` : '审核意见'),
+  },
+
+  notices: {
+    title: '生成入学/复学通知书',
+    unit: '发文单位',
+    unitHint: '例如：某某镇人民政府',
+    date: '通知日期',
+    make: '生成',
+    cancel: '取消',
+    needUnit: '请填写发文单位。',
+    needDate: '请填写通知日期（如 2026-12-01）。',
+    busy: '正在生成通知书…',
+    fileName: (base: string) => `${base} 通知书.xlsx`,
+    done: (n: number, where: string) => `已生成 ${n} 份通知书：${where}`,
+    none: '名单中没有需要发通知书的孩子（劝返中或已复学的除外）。',
   },
 
   repair: {

@@ -1,6 +1,6 @@
 import type { RuleCatalogue } from './types';
 
-const FILL_HINT = '可用“填写汇总表”功能（命令行 baoxue fill）按明细自动填写';
+const FILL_HINT = '可点“填写汇总”按明细自动填写';
 
 export const totalsTexts: RuleCatalogue = {
   'totals.mismatch': {

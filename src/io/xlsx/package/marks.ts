@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../../../core/model/workbook';
 import { MARKS_SHEET } from '../internal';
 import type { CellSpec, SheetSpec } from '../spec';
+import { MARKS_SHEET_PURPOSE } from '../../../i18n/zh-CN/files';
 
 /**
  * What a mark replaced: the cell's own s attribute ('none' when it had none) or 'absent' when
@@ -14,9 +15,12 @@ export interface MarkEntry {
   mark: number;
 }
 
-/** The marks memory as a very hidden sheet: one row per marked cell. */
+/** Beside the entries, where the marks are never read from. */
+const PURPOSE_COLUMN = 6;
+
+/** The marks memory as a very hidden sheet: one row per marked cell, and a line saying what it is for. */
 export function marksSheet(entries: readonly MarkEntry[]): SheetSpec {
-  const cells: CellSpec[] = [];
+  const cells: CellSpec[] = [{ row: 0, col: PURPOSE_COLUMN, value: MARKS_SHEET_PURPOSE }];
   entries.forEach((e, row) => {
     [e.sheet, e.ref, e.original, e.base, e.mark].forEach((value, col) => cells.push({ row, col, value }));
   });

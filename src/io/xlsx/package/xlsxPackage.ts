@@ -14,6 +14,7 @@ import { removeAttr, setAttr } from '../xml';
 import { isUnsafeEntryName, writeZip } from '../zip/writeZip';
 import { ZipArchive, type ZipOptions } from '../zip/readZip';
 import { marksFromGrid, marksSheet, type MarkEntry } from './marks';
+import { removeNotes, writeNotes, type CellNote } from './comments';
 import { CONTENT_TYPE, ContentTypesDoc, EMPTY_RELS, RelsDoc } from './opc';
 import { PartStore } from './partStore';
 import { editSheetCells, upsertHyperlinks, type CellEdit, type SheetEdits } from './sheetEdit';
@@ -168,6 +169,20 @@ export class XlsxPackage {
     }
     this.parts.write(path, editSheetCells(this.parts.text(path)!, edits));
     this.marks = marks.filter((m) => m.sheet !== sheet);
+  }
+
+  /**
+   * Writes notes on cells as legacy comments (what WPS, LibreOffice and Excel show), replacing
+   * the tool's earlier ones (those starting with `prefix`); returns how many were written (none
+   * on a sheet with notes of its own).
+   */
+  setNotes(sheet: string, notes: CellNote[], author: string, prefix: string): number {
+    return writeNotes(this.parts, this.sheetPath(sheet), notes, author, prefix);
+  }
+
+  /** Removes the notes setNotes wrote on a sheet (a sheet's own notes stay). */
+  clearNotes(sheet: string, prefix: string): void {
+    removeNotes(this.parts, this.sheetPath(sheet), prefix);
   }
 
   /**
