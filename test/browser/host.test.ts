@@ -1,3 +1,5 @@
+import { repairPlan } from '../../src/pane/repairPlan';
+import { a1 } from '../../src/core/model/address';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserHost } from '../../src/browser/host';
@@ -105,7 +107,9 @@ describe('BrowserHost over the worker protocol', () => {
     await host.open(sample('wafangdian.xlsx'), 'a.xlsx');
     const n = await repairDropdowns(host);
     const rules = readWorkbook((await host.save()).bytes).sheets.find((s) => s.name === '附件4')!.validations!;
-    expect(n.flatMap((c) => c.ranges).sort()).toEqual(['F3:F152', 'I3:I152', 'J3:J152']);
+    // The dropdown ranges, then each misspelt item set to the list's wording (category.misspelt).
+    const misspelt = repairPlan(readWorkbook(sample('wafangdian.xlsx'))).flatMap((p) => p.values.map((c) => a1(c.row, c.col)));
+    expect(n.flatMap((c) => c.ranges).sort()).toEqual(['F3:F152', 'I3:I152', 'J3:J152', ...misspelt].sort());
     expect(rules.filter((r) => r.type === 'list').map((r) => r.sqref).sort()).toEqual(['F3:F152', 'I3:I152', 'J3:J152']);
   });
 

@@ -248,7 +248,7 @@ describe('the browser page', () => {
     const plan = repairPlan(readWorkbook(new Uint8Array(fs.readFileSync(stripped))));
     const page = await newPage();
     await openThroughPicker(page, stripped);
-    await act(page, ui.actions.repair, ui.done.repaired(plan.reduce((n, p) => n + p.validations.length, 0)));
+    await act(page, ui.actions.repair, ui.done.repaired(plan.reduce((n, p) => n + p.validations.length + p.values.length, 0)));
     const after = describeWorkbook((await saveCopy(page)).bytes);
     for (const p of plan) {
       const got = after[p.sheet]!.validations.map((v) => [v.sqref, v.type, v.formula1]);

@@ -22,6 +22,7 @@ import { childrenOf } from '../../src/pane/child';
 import { act, check, openThroughPicker, paneFindings, pickFile, SAMPLES, saveCopy } from './helpers';
 import { writeMergeSet } from '../cli/mergeSet';
 import { mergeFiles } from '../../src/pane/mergeFiles';
+import { repairPlan } from '../../src/pane/repairPlan';
 
 const TODAY = '2026-03-18';
 const OUT = path.join(ROOT, '.tmp', 'web');
@@ -265,7 +266,8 @@ describe('clerk', () => {
     // Saved, nothing to lose: no prompt.
     const saved = await newPage();
     await openThroughPicker(saved, stripped);
-    await act(saved, ui.actions.repair, ui.done.repaired(3));
+    const plan = repairPlan(readWorkbook(new Uint8Array(fs.readFileSync(stripped))));
+    await act(saved, ui.actions.repair, ui.done.repaired(plan.reduce((n, p) => n + p.validations.length + p.values.length, 0)));
     await saveCopy(saved);
     let prompts = 0;
     saved.on('dialog', (d) => (prompts++, void d.accept()));

@@ -65,17 +65,17 @@ test('the 审核意见 sheet replaces an earlier one, links to the cells and kee
   expect(b.sheets.map((s) => s.name)).toEqual(["张's 表", '审核意见']);
   const s = b.sheet('审核意见');
   expect(s.get(0, 0)).toBe('审核意见');
-  expect(s.values[2]).toEqual(['序号', '工作表', '单元格', '列', '级别', '问题', '修改建议']);
-  expect(s.values[3]).toEqual([1, "张's 表", 'G5', '身份证', '错误', '校验位不对', '核对"身份证"']);
-  expect(s.values[4]![5]).toBe('=姓名未填写');
-  expect(s.formulas.get('C4')).toBe(`=HYPERLINK("#'张''s 表'!G5","G5")`);
-  expect(s.prop('format.font.bold', 'A3:G3')).toBe(true);
-  expect(s.prop('format.borders.EdgeTop.style', 'A3:G3')).toBe('Continuous');
-  expect(s.prop('format.wrapText', 'F4:G5')).toBe(true);
+  expect(s.values[2]).toEqual(['序号', '姓名', '原始序号', '工作表', '单元格', '列', '级别', '问题', '修改建议']);
+  expect(s.values[3]!.slice(3)).toEqual(["张's 表", 'G5', '身份证', '错误', '校验位不对', '核对"身份证"']);
+  expect(s.values[4]![7]).toBe('=姓名未填写');
+  expect(s.formulas.get('E4')).toBe(`=HYPERLINK("#'张''s 表'!G5","G5")`);
+  expect(s.prop('format.font.bold', 'A3:I3')).toBe(true);
+  expect(s.prop('format.borders.EdgeTop.style', 'A3:I3')).toBe('Continuous');
+  expect(s.prop('format.wrapText', 'H4:I5')).toBe(true);
   expect(s.prop('freezeRows')).toBe(3);
   expect(s.prop('pageLayout.orientation')).toBe('Landscape');
   expect(s.prop('printTitleRows')).toBe('$3:$3');
-  expect(s.prop('format.columnWidth', 'F1')).toBeCloseTo((48 * 7 + 5) * 0.75);
+  expect(s.prop('format.columnWidth', 'H1')).toBeCloseTo((48 * 7 + 5) * 0.75);
 });
 
 test('selectCell shows the sheet and selects the cell', async () => {

@@ -140,7 +140,7 @@ class Compiler {
       if (!col.list || !this.has(col.key)) continue;
       const v = item(this.ref(col.key));
       const inList = `OR(${col.list.map((i) => `EXACT(${v},${str(i)})`).join(',')})`;
-      this.check(`list-${col.key}`, col.key, `AND(NOT(${blank(this.ref(col.key))}),NOT(${inList}))`, ['category.invalid', 'category.alias']);
+      this.check(`list-${col.key}`, col.key, `AND(NOT(${blank(this.ref(col.key))}),NOT(${inList}))`, ['category.invalid', 'category.alias', 'category.misspelt']);
       const inline = col.list.join(',');
       if (inline.length <= MAX_VALIDATION_FORMULA - 2 && !col.list.some((i) => i.includes(','))) {
         this.validate(col.key, 'list', str(inline), ARM_TEXTS.list(col.label, col.list));

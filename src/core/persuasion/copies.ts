@@ -229,7 +229,7 @@ class IntList {
     }
     this.data[this.length++] = v;
   }
-  at(i: number): number {
+  get(i: number): number {
     return this.data[i]!;
   }
 }
@@ -292,7 +292,7 @@ export class CopyIndex {
   }
 
   private allStock(k: number): boolean {
-    for (let i = this.sentenceFrom.at(k); i < this.sentenceFrom.at(k + 1); i++) if (!this.stock.has(this.sentenceIds.at(i))) return false;
+    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) if (!this.stock.has(this.sentenceIds.get(i))) return false;
     return true;
   }
 
@@ -306,7 +306,7 @@ export class CopyIndex {
     const textOf = new IntList();
     const distinctive: boolean[] = [];
     for (let k = 0; k < n; k++) {
-      const w = this.wholeOf.at(k);
+      const w = this.wholeOf.get(k);
       const allStock = this.allStock(k);
       let id = allStock ? idOfVerbatim.get(this.verbatimOf[k]!) : idOfWhole[w]! >= 0 ? idOfWhole[w] : undefined;
       if (id === undefined) {
@@ -318,7 +318,7 @@ export class CopyIndex {
       }
       idOf[k] = id;
     }
-    const texts = Array.from({ length: textOf.length }, (_, id) => this.wholes[textOf.at(id)]!);
+    const texts = Array.from({ length: textOf.length }, (_, id) => this.wholes[textOf.get(id)]!);
     const uf = new UnionFind(texts.length);
     joinNearCopies(texts, distinctive, uf);
     const size = new Int32Array(texts.length);
@@ -328,7 +328,7 @@ export class CopyIndex {
       const root = uf.find(idOf[k]!);
       if (size[root]! < 2) continue;
       const g = byRoot.get(root) ?? [];
-      g.push(this.recordOf.at(k));
+      g.push(this.recordOf.get(k));
       byRoot.set(root, g);
     }
     return [...byRoot.values()];

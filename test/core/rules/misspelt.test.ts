@@ -65,7 +65,7 @@ describe('category.misspelt names the item and carries it as the suggested value
         for (const c of cells) g.sheets.find((s) => s.name === sheet)!.rows[c.row]![c.col] = c.value;
       },
     } as unknown as WorkbookHost;
-    expect(await repairDropdowns(host)).toBe(3);
+    expect(await repairDropdowns(host)).toEqual([{ sheet: '附件4', ranges: ['F3:F5', 'I3:I5', 'J3:J5', 'I3', 'I4'] }]);
     expect(written.map((w) => [w.sheet, w.cells.length])).toEqual([['附件4', 2]]);
     expect(checkWorkbook(g, REF).findings).toEqual([]);
   });
