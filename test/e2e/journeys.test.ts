@@ -23,6 +23,7 @@ import { act, check, openThroughPicker, paneFindings, pickFile, SAMPLES, saveCop
 import { writeMergeSet } from '../cli/mergeSet';
 import { mergeFiles } from '../../src/pane/mergeFiles';
 import { repairPlan } from '../../src/pane/repairPlan';
+import { describeChanges, rangeAround } from '../../src/pane/changes';
 
 const TODAY = '2026-03-18';
 const OUT = path.join(ROOT, '.tmp', 'web');
@@ -244,10 +245,14 @@ describe('clerk', () => {
       'import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nfor ws in wb: ws.data_validations.dataValidation = []\nwb.save(sys.argv[2])',
       sample('wafangdian.xlsx'), stripped,
     ]);
+    // The dropdowns put back, then the misspelt 核查结果 set to the list's wording.
+    const plan = repairPlan(readWorkbook(new Uint8Array(fs.readFileSync(stripped))));
+    const changes = plan.map((p) => ({ sheet: p.sheet, ranges: [...p.validations.map((v) => v.sqref), ...p.values.map((c) => rangeAround([c]))] }));
+    expect(changes[0]!.ranges.slice(0, 3)).toEqual(['F3:F152', 'I3:I152', 'J3:J152']);
     const page = await newPage();
     await openThroughPicker(page, stripped);
     await page.getByRole('button', { name: ui.actions.repair, exact: true }).click();
-    await page.getByText(ui.recheck.changed('附件4', 'F3:F152、I3:I152、J3:J152'), { exact: false }).waitFor({ timeout: 60_000 });
+    await page.getByText(describeChanges(changes), { exact: false }).waitFor({ timeout: 60_000 });
     await page.getByRole('region', { name: ui.report.regionLabel }).waitFor();
     expect(await page.locator('table[data-sheet="附件4"] td[data-changed]').count()).toBeGreaterThan(0);
 
@@ -266,7 +271,6 @@ describe('clerk', () => {
     // Saved, nothing to lose: no prompt.
     const saved = await newPage();
     await openThroughPicker(saved, stripped);
-    const plan = repairPlan(readWorkbook(new Uint8Array(fs.readFileSync(stripped))));
     await act(saved, ui.actions.repair, ui.done.repaired(plan.reduce((n, p) => n + p.validations.length + p.values.length, 0)));
     await saveCopy(saved);
     let prompts = 0;
