@@ -8,6 +8,7 @@ import { Pane } from '../pane/Pane';
 import { fillTotals } from '../pane/fillTotals';
 import { traceTotals } from '../pane/trace';
 import type { PaneServices } from '../pane/services';
+import { watchSelection } from '../excel/watchSelection';
 import { WorkerCheck } from './workerCheck';
 import { CheckProgressBar } from './CheckProgressBar';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
@@ -22,6 +23,9 @@ void Office.onReady(() => {
     fillTotals,
     traceTotals,
     // The merge and the file layer load when first used: most sessions never merge.
+    // Clicking a marked cell in the sheet shows its finding in the pane.
+    watchSelection: (listener) =>
+      watchSelection(Office.context.document, Office.EventType.DocumentSelectionChanged, () => host.getSelection(), listener),
     mergeFiles: async (files, opts) =>
       (await import('../pane/mergeFiles')).mergeFiles(files, opts, { readExternal: (base64) => host.readExternalWorkbook(base64) }),
   };
