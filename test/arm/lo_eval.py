@@ -8,23 +8,13 @@ With --rules it reports instead, per sheet, the data validations and conditional
 
 With several files LibreOffice starts once and prints {"files": [result…]} in the same order.
 """
-import json, os, shutil, socket, subprocess, sys, tempfile, time
+import json, os, sys
 
 import uno
-from com.sun.star.beans import PropertyValue
 from com.sun.star.table.CellContentType import FORMULA
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "helpers"))
+from libreoffice_session import libreoffice_desktop, prop
 
 
 def cell_value(cell):
@@ -77,40 +67,13 @@ def evaluate(desktop, path, want_rules):
 def main():
     paths = [os.path.abspath(a) for a in sys.argv[1:] if not a.startswith("--")]
     want_rules = "--rules" in sys.argv
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
-    port = free_port()
-    proc = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
-         f"-env:UserInstallation=file://{profile}",
-         f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(240):
-            try:
-                ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
-                break
-            except Exception:
-                time.sleep(0.25)
-        if ctx is None:
+    with libreoffice_desktop() as desktop:
+        if desktop is None:
             print(json.dumps({"error": "LibreOffice did not start"}))
             return 3
-        desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         results = [evaluate(desktop, p, want_rules) for p in paths]
         print(json.dumps(results[0] if len(results) == 1 else {"files": results}, ensure_ascii=False))
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
         return 0
-    finally:
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 if __name__ == "__main__":
