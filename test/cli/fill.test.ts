@@ -5,26 +5,19 @@ import { execFileSync } from 'node:child_process';
 import { parseCli } from '../../src/cli/args';
 import { runFill } from '../../src/cli/fill';
 import { UsageError } from '../../src/cli/profile';
+import { captureOutput } from '../helpers/captureOutput';
 
 const SAMPLES = '/work/shared/samples';
 const KEY = JSON.parse(fs.readFileSync(`${SAMPLES}/key.json`, 'utf8'));
 
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = captureOutput();
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-fill-'));
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
 });
 
-afterEach(() => {
-  jest.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runFill(parseCli(['fill', ...argv]));
 

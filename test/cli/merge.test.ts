@@ -13,12 +13,12 @@ import type { SheetGrid } from '../../src/core/model/workbook';
 import { LEDGER_HEADER } from '../core/merge/fixtures';
 import { WAFANGDIAN_HEADER, wafangdianRow } from '../core/rules/fixtures';
 import { writeMergeSet, type MergeSetKey } from './mergeSet';
+import { captureOutput } from '../helpers/captureOutput';
 
 let dir: string;
 let schools: string;
 let key: MergeSetKey;
-let out: string[];
-let err: string[];
+const { out, err } = captureOutput();
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-merge-'));
@@ -28,14 +28,6 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-beforeEach(() => {
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-});
-
-afterEach(() => jest.restoreAllMocks());
 
 const run = (...argv: string[]) => runMerge(parseCli(['merge', ...argv]));
 
@@ -64,7 +56,7 @@ describe('baoxue merge', () => {
 
   beforeAll(async () => {
     jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-    out = [];
+    out.length = 0;
     code = await run(schools, '-o', county(), '--json');
     doc = JSON.parse(out.join(''));
     jest.restoreAllMocks();

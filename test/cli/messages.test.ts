@@ -5,24 +5,17 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { editPart } from '../io/fixtures';
 import { LEDGER_HEADER, ledgerRecord } from '../core/merge/fixtures';
+import { captureOutput } from '../helpers/captureOutput';
 
 const SAMPLE = path.join(__dirname, '../../../shared/samples/ganxian.xlsx');
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = captureOutput();
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-messages-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-beforeEach(() => {
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-});
-afterEach(() => jest.restoreAllMocks());
 
 /** One line of Chinese, no English system text, no stack. */
 function expectOneChineseLine(text: string): void {

@@ -12,6 +12,7 @@ import { createWorkbook } from '../../src/io/xlsx';
 import { cellText } from '../../src/core/model/cell';
 import type { SheetGrid } from '../../src/core/model/workbook';
 import { DROPOUT_HEADER, dropoutRow } from '../core/notices/fixtures';
+import { captureOutput } from '../helpers/captureOutput';
 
 const SAMPLE = '/work/shared/samples/dropout_ledger.xlsx';
 /**
@@ -25,21 +26,13 @@ const NOT_RETURNED: [number, string][] = [
 const TITLE = '义务教育复学通知书';
 
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err } = captureOutput();
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-notices-'));
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
 });
 
-afterEach(() => {
-  jest.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const run = (...argv: string[]) => runNotices(parseCli(['notices', ...argv]));
 
