@@ -81,12 +81,8 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
   return f;
 }
 
-/**
- * Table rules that also read each row right after the row rules (persuasion.copied), so that
- * what the row rules parsed is at hand and need not be kept for the whole table.
- */
-type FedRule = TableRule & { row(view: RowView, ctx: RuleContext): void };
-const FED_RULES = TABLE_RULES.filter((r): r is FedRule => typeof (r as Partial<FedRule>).row === 'function');
+/** Table rules that also read each row as it is checked (see TableRule.row). */
+const FED_RULES = TABLE_RULES.filter((r): r is TableRule & Required<Pick<TableRule, 'row'>> => r.row !== undefined);
 
 function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();

@@ -57,4 +57,9 @@ export interface RowRule {
 export interface TableRule {
   readonly id: string;
   check(rows: readonly RowView[], ctx: RuleContext, emit: Emit): void;
+  /**
+   * Reads each row right after the row rules (persuasion.copied), so what they parsed is at hand
+   * and need not be kept for the whole table.
+   */
+  row?(view: RowView, ctx: RuleContext): void;
 }
