@@ -45,6 +45,7 @@ export const excelCases: BenchCase[] = [10_000, 100_000].flatMap((n) =>
       const host = new ExcelHost(b.env());
       const grid = await host.readWorkbook();
       const readSyncs = b.syncs.length;
+      const readMb = b.syncs.reduce((n, x) => n + x.response, 0) / MB;
       const report = checkWorkbook(grid, { referenceDate: '2026-11-01' });
       const marked = await host.markFindings(report.findings);
       // A refused sync (over 5 MB) carried nothing: Excel answered with an error and the host split the work.
@@ -52,6 +53,7 @@ export const excelCases: BenchCase[] = [10_000, 100_000].flatMap((n) =>
       return {
         syncs: b.syncs.length,
         readSyncs,
+        readMb,
         markSyncs: b.syncs.length - readSyncs,
         refused: b.syncs.length - accepted.length,
         maxPayloadMb: Math.max(...accepted.map((s) => Math.max(s.request, s.response))) / MB,
@@ -185,11 +187,18 @@ addSection({
     '002 附件4 of 10,000 and 100,000 rows, with few findings and with one on every row (a blank 性别). Figures: ' +
     'syncs in all, readSyncs and markSyncs, refused (syncs Excel answers with a payload-size error, after which the ' +
     'host reads in blocks) and maxPayloadMb, the biggest accepted request or response. Reading is bound by the 5 MB ' +
-    'limit: a sheet too big for one answer comes in blocks, so its syncs grow with the sheet. The time includes the ' +
+    'limit: a sheet too big for one answer comes in blocks sized by the bytes per cell of the answers so far, so its ' +
+    'syncs grow with the bytes read (readMb). The time includes the ' +
     "fake's own bookkeeping: read the counts, not the milliseconds.",
   targets: [
     extra('excel-check-mark-100000-every-row', 'markSyncs', 'marking: as many syncs at 100,000 rows as at 10,000 (a finding on every row)', syncCount, sameAs('excel-check-mark-10000-every-row', 'markSyncs')),
-    extra('excel-check-mark-100000', 'readSyncs', 'reading: as many syncs at 100,000 rows as at 10,000', syncCount, sameAs('excel-check-mark-10000', 'readSyncs')),
+    // Issue 10 asked for as many reading syncs at 100,000 rows as at 10,000; a 100,000-row answer is ≈ 29 MB,
+    // and Excel on the web refuses answers over 5 MB (issue 16: read in blocks under the limits), so reading
+    // can only be bound by the bytes: blocks filled to the budget, a sync per 2 MB read or fewer.
+    extra('excel-check-mark-100000', 'readSyncs', 'reading: syncs grow with the bytes read, not the rows: at most 2 + ⌈MB read ÷ 2⌉ (blocks under the 5 MB limit)', syncCount, (v, byId) => {
+      const mb = byId.get('excel-check-mark-100000')?.extra.readMb;
+      return mb !== undefined && v <= 2 + Math.ceil(mb / 2);
+    }),
     extra('excel-pane-longest-task-100000', 'longestTaskMs', "the pane's thread never held more than 200 ms at a time while checking 100,000 rows (the fake's syncs, Excel's work, left out)", (v) => `${v.toFixed(0)} ms`, (v) => v <= 200),
     {
       goal: 'every accepted sync under 5 MB',

@@ -5,7 +5,7 @@ import { hasApi, HostError, type ExcelEnv } from './env';
 import { ui } from '../i18n/zh-CN/ui';
 import { toCellValue } from './cells';
 import { areasOf } from './addresses';
-import { isPayloadLimitError, MAX_CELLS_PER_GET, packByBudget, PAYLOAD_BUDGET, READ_BYTES_PER_CELL } from './payload';
+import { isPayloadLimitError, jsonBytes, MAX_CELLS_PER_GET, READ_BYTES_PER_CELL } from './payload';
 
 export interface SheetMeta {
   name: string;
@@ -77,24 +77,44 @@ function dimsOf(r: Excel.Range): Dims | null {
 }
 
 /**
- * What one sync of values may carry: well under the payload budget, so that parsing an answer
- * and filling the grid with it stay a short task on the pane's thread (issue 20: none over
- * 200 ms while checking 100,000 rows; bench case excel-pane-longest-task), at the price of
- * a few more round trips.
+ * What one sync of values may carry, measured in the answer's own JSON bytes: under the payload
+ * budget with room for the protocol's text, and small enough that parsing an answer and filling
+ * the grid with it stay a short task on the pane's thread (issue 20: none over 200 ms while
+ * checking 100,000 rows; bench case excel-pane-longest-task).
  */
-export const READ_BLOCK_BYTES = PAYLOAD_BUDGET / 4;
+export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
 
-/** Rows of one block under READ_BLOCK_BYTES and the five-million-cell limit of a get. */
-function rowsPerBlock(columns: number): number {
-  return Math.max(1, Math.floor(Math.min(READ_BLOCK_BYTES / READ_BYTES_PER_CELL, MAX_CELLS_PER_GET) / columns));
+/** Head room over the densest rows seen so far: rows further down may carry longer text. */
+const DENSITY_MARGIN = 1.25;
+
+/**
+ * Bytes per cell of the answers so far. Blocks are sized by it, so a sheet of short cells comes in
+ * few syncs near the budget; before any answer, READ_BYTES_PER_CELL's generous guess stands.
+ */
+class Density {
+  private bytes = 0;
+  private cells = 0;
+  private densest = 0;
+
+  perCell(): number {
+    return this.cells === 0 ? READ_BYTES_PER_CELL : Math.max(1, Math.max(this.densest, this.bytes / this.cells) * DENSITY_MARGIN);
+  }
+
+  add(bytes: number, cells: number): void {
+    this.bytes += bytes;
+    this.cells += cells;
+    if (cells > 0) this.densest = Math.max(this.densest, bytes / cells);
+  }
 }
 
 /**
  * Every sheet's used range (values only). The sizes come first, then the rows in blocks under
  * the payload budget and the five-million-cell limit of a get, as many blocks per sync as the
- * budget allows (small workbooks: one). Excel may answer a read over five million cells with
- * `values` null instead of an error (OfficeDev/office-js-docs-pr docs/excel/performance.md,
- * "Payload size limit best practices"): null, like a payload error, means smaller blocks.
+ * budget allows (small workbooks: one). Each answer tells how dense the cells are, and the next
+ * blocks are sized by it, so the syncs are about as few as the payload limit allows.
+ * Excel may answer a read over five million cells with `values` null instead of an error
+ * (OfficeDev/office-js-docs-pr docs/excel/performance.md, "Payload size limit best practices"):
+ * null, like a payload error, means smaller blocks.
  * Merged areas come with the sizes, never with values, and the read goes on without them when refused.
  */
 export async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas: readonly SheetMeta[]): Promise<SheetGrid[]> {
@@ -121,18 +141,35 @@ export async function readSheets(ctx: Excel.RequestContext, env: ExcelEnv, metas
   const dims = used.map(dimsOf);
 
   const rows = dims.map((d) => emptyRows(d));
-  const blocks: Block[] = [];
-  dims.forEach((d, sheet) => {
-    if (!d) return;
-    const perBlock = rowsPerBlock(d.columnCount);
-    for (let r = 0; r < d.rowCount; r += perBlock) {
-      blocks.push({ sheet, row: d.rowIndex + r, rows: Math.min(perBlock, d.rowCount - r), col: d.columnIndex, cols: d.columnCount });
-    }
-  });
-  for (const group of packByBudget(blocks, (b) => b.rows * b.cols * READ_BYTES_PER_CELL, READ_BLOCK_BYTES)) {
-    await readBlocks(ctx, metas, group, rows);
+  const density = new Density();
+  const next = dims.map((d) => (d ? d.rowIndex : 0));
+  for (let group = nextGroup(dims, next, density.perCell()); group.length > 0; group = nextGroup(dims, next, density.perCell())) {
+    await readBlocks(ctx, metas, group, rows, density);
   }
   return metas.map((m, i) => grid(m, rows[i]!, merges[i]));
+}
+
+/**
+ * The blocks of the next sync, in sheet order from where each sheet's reading stands: as many
+ * rows as fit the block budget at the density seen so far (at least one row), never more than
+ * five million cells in one get.
+ */
+function nextGroup(dims: readonly (Dims | null)[], next: number[], perCell: number): Block[] {
+  const group: Block[] = [];
+  let room = READ_BLOCK_BYTES;
+  for (let sheet = 0; sheet < dims.length && room > 0; sheet++) {
+    const d = dims[sheet];
+    if (!d) continue;
+    const left = d.rowIndex + d.rowCount - next[sheet]!;
+    if (left <= 0) continue;
+    const fit = Math.floor(Math.min(room / perCell, MAX_CELLS_PER_GET) / d.columnCount);
+    if (fit < 1 && group.length > 0) break;
+    const rows = Math.min(left, Math.max(1, fit));
+    group.push({ sheet, row: next[sheet]!, rows, col: d.columnIndex, cols: d.columnCount });
+    next[sheet]! += rows;
+    room -= rows * d.columnCount * perCell;
+  }
+  return group;
 }
 
 function askMerges(ctx: Excel.RequestContext, m: SheetMeta): Excel.RangeAreas | null {
@@ -164,7 +201,7 @@ async function mergesOneByOne(ctx: Excel.RequestContext, metas: readonly SheetMe
 }
 
 /** One sync for the group; a block the host refuses or answers with null is read again in halves. */
-async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[], group: Block[], rows: CellValue[][][]): Promise<void> {
+async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[], group: Block[], rows: CellValue[][][], density: Density): Promise<void> {
   const ranges = group.map((b) => {
     const r = ctx.workbook.worksheets.getItem(metas[b.sheet]!.name).getRangeByIndexes(b.row, b.col, b.rows, b.cols);
     r.load('values,numberFormat');
@@ -174,16 +211,18 @@ async function readBlocks(ctx: Excel.RequestContext, metas: readonly SheetMeta[]
     await ctx.sync();
   } catch (e) {
     if (!isPayloadLimitError(e) || (group.length === 1 && group[0]!.rows === 1)) throw e;
-    for (const half of halve(group)) await readBlocks(ctx, metas, half, rows);
+    for (const half of halve(group)) await readBlocks(ctx, metas, half, rows, density);
     return;
   }
   for (let i = 0; i < group.length; i++) {
     const b = group[i]!;
     const { values, numberFormat } = ranges[i]!;
     if (Array.isArray(values) && values.length === b.rows) {
-      fill(rows[b.sheet]!, b.row, b.col, values, Array.isArray(numberFormat) ? numberFormat : []);
+      const formats = Array.isArray(numberFormat) ? numberFormat : [];
+      density.add(jsonBytes(values) + jsonBytes(formats), b.rows * b.cols);
+      fill(rows[b.sheet]!, b.row, b.col, values, formats);
     } else if (b.rows > 1) {
-      for (const half of halve([b])) await readBlocks(ctx, metas, half, rows);
+      for (const half of halve([b])) await readBlocks(ctx, metas, half, rows, density);
     } else {
       throw new HostError(ui.errors.readRefused(metas[b.sheet]!.name, b.row + 1));
     }
