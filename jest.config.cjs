@@ -1,6 +1,6 @@
 /** Tests run the TypeScript sources through esbuild (fast, no type check: `tsc --noEmit` does that). */
 module.exports = {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/scripts/jest-environment.cjs',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': '<rootDir>/scripts/jest-esbuild.cjs' },

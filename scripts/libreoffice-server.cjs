@@ -11,36 +11,37 @@ const SHARED_OFFICE_LOCK = `${SHARED_OFFICE}_LOCK`;
 
 const hasOffice = () => spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0;
 
+/** Asks the LibreOffice on `connection` to quit, as the scripts' own LibreOffice is ended. */
+const TERMINATE = [
+  'import sys, uno',
+  'local = uno.getComponentContext()',
+  'resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)',
+  'ctx = resolver.resolve(f"uno:{sys.argv[1]};urp;StarOffice.ComponentContext")',
+  'ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()',
+].join('\n');
+
 /** Starts LibreOffice without waiting for it (the first check waits, while other files run). */
 function startOffice() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-office-'));
-  const pipe = `baoxue-office-${process.pid}`;
-  // Its own process group: soffice is a script whose soffice.bin the teardown ends with it.
+  const connection = `pipe,name=baoxue-office-${process.pid}`;
+  // In jest's process group, so an interrupted run (Ctrl-C) ends it too.
   const child = spawn(
     'soffice',
-    ['--headless', '--invisible', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=file://${dir}/profile`, `--accept=pipe,name=${pipe};urp;`],
-    { detached: true, stdio: 'ignore' },
+    ['--headless', '--invisible', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=file://${dir}/profile`, `--accept=${connection};urp;`],
+    { stdio: 'ignore' },
   );
   child.unref();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
-    env: { [SHARED_OFFICE]: `pipe,name=${pipe}`, [SHARED_OFFICE_LOCK]: path.join(dir, 'lock') },
+    env: { [SHARED_OFFICE]: connection, [SHARED_OFFICE_LOCK]: path.join(dir, 'lock') },
     async stop() {
-      const group = (signal) => {
-        try {
-          process.kill(-child.pid, signal);
-          return true;
-        } catch {
-          return false; // the whole group is gone
-        }
-      };
-      group('SIGTERM');
-      for (let waited = 0; group(0); waited += 100) {
-        if (waited === 10_000) group('SIGKILL');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      if (child.exitCode === null && child.signalCode === null) {
+        spawnSync('/usr/bin/python3', ['-c', TERMINATE, connection], { stdio: 'ignore', timeout: 30_000 });
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
       }
       fs.rmSync(dir, { recursive: true, force: true });
-      // LibreOffice leaves its named pipe behind when ended by a signal.
-      fs.rmSync(`/tmp/OSL_PIPE_${process.getuid()}_${pipe}`, { force: true });
     },
   };
 }
