@@ -20,10 +20,30 @@ const TERMINATE = [
   'ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx).terminate()',
 ].join('\n');
 
+/** Ends a LibreOffice that does not quit when asked: oosplash (what soffice runs) and its soffice.bin. */
+function killWithChildren(pid) {
+  let children = [];
+  try {
+    // Any of oosplash's threads may have started soffice.bin: each lists its own children.
+    const tasks = fs.readdirSync(`/proc/${pid}/task`);
+    children = tasks.flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  } catch {
+    // no /proc: the main process only
+  }
+  for (const p of [...children, pid]) {
+    try {
+      process.kill(p, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** Starts LibreOffice without waiting for it (the first check waits, while other files run). */
 function startOffice() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-office-'));
-  const connection = `pipe,name=baoxue-office-${process.pid}`;
+  const pipe = `baoxue-office-${process.pid}`;
+  const connection = `pipe,name=${pipe}`;
   // In jest's process group, so an interrupted run (Ctrl-C) ends it too.
   const child = spawn(
     'soffice',
@@ -36,12 +56,15 @@ function startOffice() {
     env: { [SHARED_OFFICE]: connection, [SHARED_OFFICE_LOCK]: path.join(dir, 'lock') },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
+        child.ref(); // until it has exited
         spawnSync('/usr/bin/python3', ['-c', TERMINATE, connection], { stdio: 'ignore', timeout: 30_000 });
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        const timer = setTimeout(() => killWithChildren(child.pid), 10_000);
         await exited;
         clearTimeout(timer);
       }
       fs.rmSync(dir, { recursive: true, force: true });
+      // A killed LibreOffice leaves its named pipe behind.
+      fs.rmSync(`/tmp/OSL_PIPE_${process.getuid()}_${pipe}`, { force: true });
     },
   };
 }
