@@ -1,9 +1,11 @@
-// Jest global setup: one Chromium for every end-to-end test file of the run. The files connect
-// to it through browser-kit's launchChromium (each gets its own context) instead of launching
-// a browser each. Started only when the run includes a file that drives Chromium.
+// Jest global setup: one Chromium for every end-to-end test file of the run, and one LibreOffice
+// for every LibreOffice check. The files connect to the Chromium through browser-kit's
+// launchChromium (each gets its own context), and test/helpers/libreoffice_session.py to the
+// LibreOffice, instead of launching their own. Each starts only when the run includes a file that uses it.
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, SHARED_ENDPOINT, launchChromiumServer } = require('./browser-kit.cjs');
+const { SHARED_OFFICE, hasOffice, startOffice } = require('./libreoffice-server.cjs');
 
 function testFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -14,18 +16,25 @@ function testFiles(dir) {
 }
 
 const drivesChromium = (file) => file.includes(`${path.sep}e2e${path.sep}`) || fs.readFileSync(file, 'utf8').includes('launchChromium(');
+/** The files that run test/helpers' LibreOffice scripts (the session's users). */
+const usesOffice = (file) => /libreoffice_(open|convert)\.py|lo_eval\.py|helpers\/libreOffice'/.test(fs.readFileSync(file, 'utf8'));
 
-/** Whether a file this run selects drives Chromium; runs that pick files another way are assumed to. */
-function runNeedsChromium(globalConfig) {
+/** Whether a file this run selects is `wanted`; runs that pick files another way are assumed to select one. */
+function runSelects(globalConfig, wanted) {
   if (globalConfig.onlyChanged || globalConfig.findRelatedTests || globalConfig.watch || globalConfig.watchAll) return true;
   const pattern = globalConfig.testPathPattern ? new RegExp(globalConfig.testPathPattern, 'i') : null;
-  return testFiles(path.join(ROOT, 'test')).some((f) => (!pattern || pattern.test(f)) && drivesChromium(f));
+  return testFiles(path.join(ROOT, 'test')).some((f) => (!pattern || pattern.test(f)) && wanted(f));
 }
 
 module.exports = async function globalSetup(globalConfig) {
-  if (process.env[SHARED_ENDPOINT] || !runNeedsChromium(globalConfig)) return;
-  const server = await launchChromiumServer();
   // Workers are started after this and inherit the environment; teardown runs in this process.
+  if (!process.env[SHARED_OFFICE] && hasOffice() && runSelects(globalConfig, usesOffice)) {
+    const office = startOffice();
+    Object.assign(process.env, office.env);
+    globalThis.__baoxueOffice = office;
+  }
+  if (process.env[SHARED_ENDPOINT] || !runSelects(globalConfig, drivesChromium)) return;
+  const server = await launchChromiumServer();
   process.env[SHARED_ENDPOINT] = server.wsEndpoint;
   globalThis.__baoxueChromium = server;
 };

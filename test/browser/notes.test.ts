@@ -13,6 +13,7 @@ import { WorkbookFile, noteTexts } from '../../src/browser/workbookFile';
 import { ui } from '../../src/i18n/zh-CN/ui';
 import { SAMPLES } from '../e2e/helpers';
 import { MARKS_SHEET_PURPOSE } from '../../src/i18n/zh-CN/files';
+import { convertWithLibreOffice } from '../helpers/libreOffice';
 
 const sample = (name: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES, name)));
 let work: string;
@@ -35,11 +36,7 @@ function openpyxlNotes(file: string): Record<string, Record<string, string>> {
 
 /** The notes LibreOffice reads: the file converted to flat ODS, its annotations' texts. */
 function libreOfficeNotes(file: string): string[] {
-  const profile = fs.mkdtempSync(path.join(work, 'lo-'));
-  const run = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'fods', '--outdir', work, file], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = convertWithLibreOffice('fods', work, [file], 120_000);
   if (run.status !== 0) throw new Error(run.stderr);
   const fods = fs.readFileSync(file.replace(/\.xlsx$/, '.fods'), 'utf8');
   return [...fods.matchAll(/<office:annotation\b[\s\S]*?<\/office:annotation>/g)].map((m) =>

@@ -7,7 +7,7 @@ import { runFill } from '../../src/cli/fill';
 import { UsageError } from '../../src/cli/profile';
 import { captureOutput } from '../helpers/captureOutput';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = path.join(__dirname, '../../../shared/samples');
 const KEY = JSON.parse(fs.readFileSync(`${SAMPLES}/key.json`, 'utf8'));
 
 let dir: string;

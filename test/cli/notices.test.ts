@@ -14,7 +14,7 @@ import type { SheetGrid } from '../../src/core/model/workbook';
 import { DROPOUT_HEADER, dropoutRow } from '../core/notices/fixtures';
 import { captureOutput } from '../helpers/captureOutput';
 
-const SAMPLE = '/work/shared/samples/dropout_ledger.xlsx';
+const SAMPLE = path.join(__dirname, '../../../shared/samples/dropout_ledger.xlsx');
 /**
  * Rows of the sample's 失学辍学儿童少年统计表 whose 劝返结果 is not 已复学 (read off the sample),
  * with the child of each: the notices must be exactly these, in this order.

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import type { ColumnKey } from '../../src/core/tables/schema';
 import { readWorkbookFile } from '../../src/io/readFile';
 import { recognise } from '../../src/core/find/recognise';
@@ -11,6 +10,7 @@ import { PersonalData, splitNames } from '../../src/core/privacy/maskFindings';
 import { reviewSheet } from '../../src/pane/reviewSheet';
 import { RULE_TEXTS } from '../../src/i18n/zh-CN/rules';
 import { baoxue, buildCliOnce, ROOT } from './cli';
+import { buildWeb } from '../../scripts/browser-kit.cjs';
 
 /** Personal data (身份证号, names) never in logs, masked on request; no network use in the bundles. */
 
@@ -140,8 +140,8 @@ describe('the 审核意见 sheet the pane writes', () => {
 
 /**
  * The built pages: no network API in any bundle, no URL but these, and a Content-Security-Policy
- * on every page. The bundles of dist/web are used when they are newer than every source file
- * (the browser tests' build); otherwise a production build is made here, into a folder of its own.
+ * on every page. The production build is the one the browser tests serve (scripts/browser-kit.cjs
+ * buildWeb: made once per change of the sources, while other jest workers wait for it and reuse it).
  */
 const ALLOWED_URLS: [RegExp, string][] = [
   [/^https:\/\/appsforoffice\.microsoft\.com(\/lib\/1\/hosted\/office\.js)?$/, "Microsoft's office.js CDN (the add-in cannot run without it), and its origin in the CSP"],
@@ -172,36 +172,12 @@ function networkCalls(file: string, text: string): string[] {
   return same.length <= allowed.count ? calls.filter((c) => c !== allowed.call) : calls;
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function builtPages(): string {
-  const dist = path.join(ROOT, 'dist', 'web');
-  const bundles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f)) : [];
-  const built = bundles.length > 0 ? Math.min(...bundles.map((f) => fs.statSync(path.join(dist, f)).mtimeMs)) : 0;
-  if (built > Math.max(newestSource(path.join(ROOT, 'src')), fs.statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs)) return dist;
-  const out = path.join(dir, 'web');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 15 * 60_000,
-  });
-  if (r.status !== 0) throw new Error(`webpack failed: ${r.stderr || r.stdout}`);
-  return out;
-}
-
 describe('the built bundles and pages', () => {
   let web: string;
   let files: string[];
 
   beforeAll(() => {
-    web = builtPages();
+    web = buildWeb(path.join(ROOT, '.tmp', 'web'));
     files = fs.readdirSync(web).filter((f) => /\.(js|html)$/.test(f));
   }, 16 * 60_000);
 

@@ -1,12 +1,13 @@
 import { codeOf } from '../helpers/xlsxError';
 import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { createWorkbook, openPackage, readWorkbook, XlsxError, type XlsxErrorCode } from '../../src/io/xlsx';
 import { FILE_TEXTS } from '../../src/i18n/zh-CN/files';
 import { nodeInflateRaw } from '../../src/io/readFile';
 import { editPart, zipOf } from './fixtures';
 
-const SAMPLE = new Uint8Array(fs.readFileSync('/work/shared/samples/wafangdian.xlsx'));
+const SAMPLE = new Uint8Array(fs.readFileSync(path.join(__dirname, '../../../shared/samples/wafangdian.xlsx')));
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** An OLE2 header followed by padding and, optionally, UTF-16LE stream names. */

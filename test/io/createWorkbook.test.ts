@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { createWorkbook, readWorkbook, XlsxError, type WorkbookSpec } from '../.
 import { SHEET_ORDER } from '../../src/io/xlsx/package/sheetEdit';
 import { partsOf, partText } from './fixtures';
 import { itWithOpenpyxl, openpyxlJson } from './python';
+import { convertWithLibreOffice } from '../helpers/libreOffice';
 
 const ADDIN_ID = '05c2e1c9-3e1d-406e-9a91-e9ac64854143';
 
@@ -171,12 +171,8 @@ print(json.dumps({
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-lo-'));
     try {
       fs.writeFileSync(path.join(dir, 'book.xlsx'), bytes);
-      const run = spawnSync(
-        soffice!,
-        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, path.join(dir, 'book.xlsx')],
-        { encoding: 'utf8', timeout: 120000 },
-      );
-      expect(run.status).toBe(0);
+      const run = convertWithLibreOffice('csv:Text - txt - csv (StarCalc):44,34,76,1', dir, [path.join(dir, 'book.xlsx')], 120_000);
+      expect([run.status, run.stderr]).toEqual([0, '']);
       const rows = fs.readFileSync(path.join(dir, 'book.csv'), 'utf8').split(/\r?\n/).map((line) => line.split(',').map((f) => f.replace(/^"|"$/g, '')));
       expect(rows[0]![0]).toBe('测试县台账');
       expect(rows[2]!.slice(0, 3)).toEqual(['1', '110101201001011234', '2010年1月1日']);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { isoToSerial } from '../../src/core/model/cell';
 import { createWorkbook, readWorkbook } from '../../src/io/xlsx';
 import { isDateFormatCode } from '../../src/io/xlsx/numFmt';
 import { date1904Fixture, editPart, ledgerFixture, WHOLE_COLUMNS } from './fixtures';
 
-const X14_SAMPLE = '/work/shared/samples/wafangdian_x14.xlsx';
+const X14_SAMPLE = path.join(__dirname, '../../../shared/samples/wafangdian_x14.xlsx');
 
 describe('readWorkbook on an exceljs-made ledger', () => {
   let grid: ReturnType<typeof readWorkbook>;

@@ -12,6 +12,7 @@ import { runTemplates } from '../../src/cli/templates';
 import { templateFiles } from '../../src/templates/build';
 import { addinFromManifest } from '../../src/templates/manifest';
 import { parseA1 } from '../../src/core/model/address';
+import { convertWithLibreOffice } from '../helpers/libreOffice';
 
 const ROOT = path.join(__dirname, '..', '..');
 const COMMITTED = path.join(ROOT, 'templates');
@@ -116,12 +117,8 @@ describe('LibreOffice', () => {
     }
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'baoxue-lo-'));
     try {
-      const profile = `file://${path.join(out, 'profile')}`;
-      const run = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', out, ...files.map((f) => fileOf(f.name))], {
-        encoding: 'utf8',
-        timeout: 300_000,
-      });
-      expect(run.status).toBe(0);
+      const run = convertWithLibreOffice('csv:Text - txt - csv (StarCalc):44,34,76', out, files.map((f) => fileOf(f.name)), 300_000);
+      expect([run.status, run.stderr]).toEqual([0, '']);
       for (const f of files) {
         const csv = fs.readFileSync(path.join(out, f.name.replace(/\.xlsx$/, '.csv')), 'utf8');
         expect(csv).toContain(f.tables[0]!.title);

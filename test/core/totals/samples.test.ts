@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { readWorkbookFile } from '../../../src/io/readFile';
 import { checkWorkbook } from '../../../src/core/check';
 import { recognise } from '../../../src/core/find/recognise';
 import { planTotals } from '../../../src/core/totals/fill';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = path.join(__dirname, '../../../../shared/samples');
 const totalsOf = async (file: string) =>
   checkWorkbook(await readWorkbookFile(`${SAMPLES}/${file}`), { referenceDate: '2019-03-01' }).findings.filter((f) => f.rule.startsWith('totals.'));
 
