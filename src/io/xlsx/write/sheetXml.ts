@@ -13,6 +13,8 @@ const DEFAULT_COLUMN_WIDTH = 9;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT = 255;
 const MAX_INLINE_LIST = 255;
+/** Rows of sheet XML joined into one string at a time (see rowsXml). */
+const ROWS_PER_BLOCK = 256;
 
 /** Defined names a sheet needs (print titles), scoped to it. */
 export interface LocalName {
@@ -105,7 +107,11 @@ function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, numb
   const rowNumbers = new Set<number>([...cells.map((c) => c.row), ...Object.keys(heights).map(Number)]);
   const links: string[] = [];
   let next = 0;
-  const rows = [...rowNumbers].sort((x, y) => x - y).map((r) => {
+  // Rows are joined a block at a time: a block's text is one large string outside the young
+  // generation, where a whole sheet of small row strings would be copied by every collection.
+  const blocks: string[] = [];
+  let block: string[] = [];
+  for (const r of [...rowNumbers].sort((x, y) => x - y)) {
     const h = heights[r];
     const ht = typeof h === 'number' && h > 0 ? ` ht="${h}" customHeight="1"` : '';
     let xml = `<row r="${r + 1}"${ht}>`;
@@ -115,9 +121,14 @@ function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, numb
       if (c.link) links.push(`<hyperlink ref="${ref}" location="${escapeAttr(c.link.replace(/^#/, ''))}"/>`);
       xml += cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value), at);
     }
-    return `${xml}</row>`;
-  });
-  return { xml: rows.join(''), links };
+    block.push(`${xml}</row>`);
+    if (block.length === ROWS_PER_BLOCK) {
+      blocks.push(block.join(''));
+      block = [];
+    }
+  }
+  blocks.push(block.join(''));
+  return { xml: blocks.join(''), links };
 }
 
 function dimension(spec: SheetSpec): string {
