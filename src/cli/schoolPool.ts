@@ -18,17 +18,27 @@ function idleMs(): number {
   return os.cpus().reduce((n, c) => n + c.times.idle, 0);
 }
 
+/** CPU milliseconds this process has used, all its threads (V8's compiler and collector too). */
+function ownMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /**
- * Extra threads worth starting, measured rather than guessed: the cores left idle while this
- * thread worked alone for PROBE_MS. A thread helps only on a core nobody else uses, and the
- * load average lags by a minute (it still counts programs that just ended).
+ * Extra threads worth starting, measured rather than guessed: the cores neither idle nor used
+ * by this process while this thread worked alone for PROBE_MS are someone else's. A thread
+ * helps only on a core nobody else uses, and the load average lags by a minute (it still
+ * counts programs that just ended).
  */
 function idleProbe(): () => number | null {
   const start = Date.now();
   const idle0 = idleMs();
+  const own0 = ownMs();
   return () => {
     const wall = Date.now() - start;
-    return wall < PROBE_MS ? null : Math.floor((idleMs() - idle0) / wall + (1 - FREE_CORE));
+    if (wall < PROBE_MS) return null;
+    const free = (idleMs() - idle0 + ownMs() - own0) / wall - 1; // cores, this thread's own left out
+    return Math.floor(free + (1 - FREE_CORE));
   };
 }
 
