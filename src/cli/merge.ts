@@ -7,7 +7,7 @@ import { maskKnown } from '../core/privacy/mask';
 import { splitNames } from '../core/privacy/maskFindings';
 import { readWorkbook, createWorkbook } from '../io/xlsx';
 import zlib from 'node:zlib';
-import { nodeInflateRaw, writeFileAtomic, NODE_ZIP } from '../io/readFile';
+import { writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { encryptWorkbook } from '../io/encrypt/agile';
 import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
 import { processSchools } from './schoolPool';
@@ -35,7 +35,7 @@ async function readSchools(files: string[], missing: string[], args: CliArgs): P
  * no file that lost a row leaves here. Returns the rows found per table.
  */
 function verifyWritten(bytes: Uint8Array, tableSheets: readonly string[], result: MergeResult): number[] {
-  const read = readWorkbook(bytes, { inflateRaw: nodeInflateRaw, sheets: [...tableSheets] }).sheets;
+  const read = readWorkbook(bytes, { ...NODE_ZIP, sheets: [...tableSheets] }).sheets;
   return result.tables.map((table, k) => {
     const sheet = read.find((s) => s.name === tableSheets[k]);
     const sourceCol = table.header.indexOf(MERGE.sourceColumn);
