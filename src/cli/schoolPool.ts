@@ -61,45 +61,54 @@ export async function processSchools(files: readonly string[], job: Omit<SchoolJ
   const running: Promise<void>[] = [];
   // A worker's failure is thrown once this thread is done with its own files, not left unhandled meanwhile.
   let failure: unknown = null;
+  const failed = new Map<Worker, unknown>();
 
-  const startWorkers = (count: number) => {
-    for (let k = 0; k < count; k++) {
+  const boot = (count: number): Worker[] =>
+    Array.from({ length: Math.max(0, count) }, () => {
       const worker = new Worker(WORKER_FILE);
+      worker.once('error', (e) => failed.set(worker, e));
       workers.push(worker);
-      running.push(
-        new Promise<void>((resolve) => {
-          let pending = 0;
-          const send = () => {
-            if (next >= files.length) {
-              if (pending === 0) resolve();
-              return;
-            }
-            const index = next++;
-            pending++;
-            worker.postMessage({ ...job, file: files[index], index });
-          };
-          worker.on('message', (m: { index: number; done: SchoolDone }) => {
-            pending--;
-            results[m.index] = m.done;
-            tick(files[m.index]!);
-            send();
-          });
-          worker.once('error', (e) => {
-            failure ??= e;
-            resolve();
-          });
-          // Two jobs in flight: the worker never waits for this thread to hand it the next file.
+      return worker;
+    });
+
+  const feed = (worker: Worker) =>
+    running.push(
+      new Promise<void>((resolve) => {
+        const fail = (e: unknown) => {
+          failure ??= e;
+          resolve();
+        };
+        if (failed.has(worker)) return fail(failed.get(worker));
+        let pending = 0;
+        const send = () => {
+          if (next >= files.length) {
+            if (pending === 0) resolve();
+            return;
+          }
+          const index = next++;
+          pending++;
+          worker.postMessage({ ...job, file: files[index], index });
+        };
+        worker.on('message', (m: { index: number; done: SchoolDone }) => {
+          pending--;
+          results[m.index] = m.done;
+          tick(files[m.index]!);
           send();
-          send();
-        }),
-      );
-    }
-  };
+        });
+        worker.once('error', fail);
+        // Two jobs in flight: the worker never waits for this thread to hand it the next file.
+        send();
+        send();
+      }),
+    );
 
   const workable = fs.existsSync(WORKER_FILE);
   const asked = threadsAsked();
-  let probe = workable && asked === undefined && os.availableParallelism() > 1 ? idleProbe() : null;
-  if (workable && asked !== undefined) startWorkers(asked - 1);
+  if (workable && asked !== undefined) boot(asked - 1).forEach(feed);
+  // Threads that may help are started at once and fed only if the probe finds their cores idle:
+  // their start-up (0.1-0.15 s) overlaps the probe instead of following it.
+  const spare = workable && asked === undefined ? boot(Math.min(os.availableParallelism() - 1, Math.floor(files.length / FILES_PER_WORKER))) : [];
+  let probe = spare.length > 0 ? idleProbe() : null;
   try {
     while (next < files.length) {
       const index = next++;
@@ -108,8 +117,9 @@ export async function processSchools(files: readonly string[], job: Omit<SchoolJ
       const free = probe?.();
       if (free != null) {
         probe = null;
-        const cores = os.availableParallelism() - 1;
-        startWorkers(Math.max(0, Math.min(free, cores, Math.floor((files.length - next) / FILES_PER_WORKER))));
+        const used = Math.max(0, Math.min(free, Math.floor((files.length - next) / FILES_PER_WORKER)));
+        spare.slice(0, used).forEach(feed);
+        await Promise.all(spare.slice(used).map((w) => w.terminate()));
       }
     }
     await Promise.all(running);
