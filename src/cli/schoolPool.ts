@@ -114,6 +114,8 @@ export async function processSchools(files: readonly string[], job: Omit<SchoolJ
       const index = next++;
       results[index] = await processSchool({ ...job, file: files[index]! });
       tick(files[index]!);
+      // Reading is synchronous: let the workers' answers in, or they would get no new file until this loop ends.
+      await new Promise((resolve) => setImmediate(resolve));
       const free = probe?.();
       if (free != null) {
         probe = null;
