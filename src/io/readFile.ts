@@ -1,4 +1,4 @@
-import { constants as FS, promises as fs } from 'node:fs';
+import fsSync, { constants as FS, promises as fs } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { WorkbookGrid } from '../core/model/workbook';
@@ -45,21 +45,23 @@ export async function readWorkbookBytes(file: string, password?: string): Promis
  * is checked before a byte is read, so a huge file is refused at once.
  */
 export async function readRegularFile(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await fs.open(file, FS.O_RDONLY | (FS.O_NONBLOCK ?? 0));
+  // Synchronous calls: a workbook is a local file read whole, and each awaited call costs an
+  // event-loop round trip (four per file: 0.2 ms each, most of the reading of a small one).
+  const fd = fsSync.openSync(file, FS.O_RDONLY | (FS.O_NONBLOCK ?? 0));
   try {
-    const st = await handle.stat();
+    const st = fsSync.fstatSync(fd);
     if (!st.isFile()) throw new XlsxError('not-regular-file');
     if (st.size > limit) throw new XlsxError('file-too-large', { size: st.size, limit });
     const bytes = new Uint8Array(st.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      const bytesRead = fsSync.readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
     return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   } finally {
-    await handle.close();
+    fsSync.closeSync(fd);
   }
 }
 

@@ -22,20 +22,46 @@ export interface LedgerMatch {
   score: number;
 }
 
-function labelsOf(col: ColumnDef): string[] {
-  return [col.label, ...col.aliases].map((l) => normaliseHeader(l));
+/** A definition's labels as compared, by column; and the first characters any of them starts with. */
+interface DefLabels {
+  labels: string[][];
+  firsts: Set<string>;
+}
+
+const defLabelsCache = new WeakMap<LedgerDef, DefLabels>();
+
+/** Normalised once per definition: the finder tries every definition on every candidate row. */
+function defLabels(def: LedgerDef): DefLabels {
+  let d = defLabelsCache.get(def);
+  if (!d) {
+    const labels = def.columns.map((col) => [col.label, ...col.aliases].map((l) => normaliseHeader(l)));
+    d = { labels, firsts: new Set(labels.flat().filter((l) => l !== '').map((l) => l[0]!)) };
+    defLabelsCache.set(def, d);
+  }
+  return d;
+}
+
+/** Enough columns found for a sheet to be this table: three at least, and most of the official ones. */
+function enough(found: number, of: number): boolean {
+  return found >= Math.min(3, of) && found / of >= 0.6;
 }
 
 /** How well one header row (or two, read as one) matches a definition. */
-function matchHeader(def: LedgerDef, texts: string[], raw: string[]): Omit<LedgerMatch, 'headerRow' | 'headerEnd'> | null {
+function matchHeader(def: LedgerDef, texts: readonly string[], raw: readonly string[]): Omit<LedgerMatch, 'headerRow' | 'headerEnd'> | null {
+  const { labels: wantedByCol, firsts } = defLabels(def);
+  // A cell can match a label (exactly or as its start) only if it starts with a label's first
+  // character: rows with too few such cells (data rows) are no header, without comparing labels.
+  let possible = 0;
+  for (const t of texts) if (t !== '' && firsts.has(t[0]!)) possible++;
+  if (!enough(Math.min(possible, def.columns.length), def.columns.length)) return null;
   const columns = new Map<ColumnKey, number>();
   const labels = new Map<ColumnKey, string>();
   const taken = new Set<number>();
   // Exact matches first, then "starts with" (a header with an unbracketed note).
   for (const exact of [true, false]) {
-    for (const col of def.columns) {
-      if (columns.has(col.key)) continue;
-      const wanted = labelsOf(col);
+    def.columns.forEach((col, k) => {
+      if (columns.has(col.key)) return;
+      const wanted = wantedByCol[k]!;
       const idx = texts.findIndex(
         (t, i) => !taken.has(i) && t !== '' && wanted.some((w) => (exact ? t === w : w.length >= 2 && t.startsWith(w))),
       );
@@ -44,24 +70,37 @@ function matchHeader(def: LedgerDef, texts: string[], raw: string[]): Omit<Ledge
         labels.set(col.key, raw[idx]!.replace(/\s+/g, ''));
         taken.add(idx);
       }
-    }
+    });
   }
-  if (columns.size < Math.min(3, def.columns.length)) return null;
+  if (!enough(columns.size, def.columns.length)) return null;
   const missing = def.columns.filter((c) => !columns.has(c.key));
-  // A sheet must carry most of the official columns to be this table.
-  if (columns.size / def.columns.length < 0.6) return null;
   const score = columns.size - 0.5 * missing.length;
   return { def, columns, labels, missing, score };
 }
 
-function rowTexts(sheet: SheetGrid, r: number): { norm: string[]; raw: string[] } {
+/** One row's cells as compared (normalised) and as written. */
+export interface RowTexts {
+  norm: string[];
+  raw: string[];
+}
+
+function rowTexts(sheet: SheetGrid, r: number): RowTexts {
   const row = sheet.rows[r] ?? [];
   // Array.from, not map: a row may be sparse, and holes must read as empty cells.
   return { norm: Array.from(row, (v) => normaliseHeader(v)), raw: Array.from(row, (v) => cellText(v)) };
 }
 
+/**
+ * The texts of the rows a header may stand on (and the row under the last), read once per
+ * sheet and shared by every definition tried on it.
+ */
+export function headerTexts(sheet: SheetGrid): RowTexts[] {
+  const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  return Array.from({ length: last + 1 }, (_, r) => rowTexts(sheet, r));
+}
+
 /** Reads two header rows as one: the lower cell where it has text, else the upper one. */
-function mergedTexts(a: { norm: string[]; raw: string[] }, b: { norm: string[]; raw: string[] }) {
+function mergedTexts(a: RowTexts, b: RowTexts): RowTexts {
   const n = Math.max(a.norm.length, b.norm.length);
   const norm: string[] = [];
   const raw: string[] = [];
@@ -76,11 +115,10 @@ function mergedTexts(a: { norm: string[]; raw: string[] }, b: { norm: string[]; 
 /**
  * The best place in the sheet where `def`'s header stands, or null. The first of equal
  * matches wins (a header pasted again lower down is not the header), and two rows read as
- * one only when that reads better than either row alone.
+ * one only when that reads better than either row alone. `texts`: the sheet's headerTexts.
  */
-export function findLedgerHeader(sheet: SheetGrid, def: LedgerDef): LedgerMatch | null {
+export function findLedgerHeader(sheet: SheetGrid, def: LedgerDef, texts: readonly RowTexts[] = headerTexts(sheet)): LedgerMatch | null {
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
-  const texts = Array.from({ length: last + 1 }, (_, r) => rowTexts(sheet, r));
   const singles = texts.map((t) => matchHeader(def, t.norm, t.raw));
   let best: LedgerMatch | null = null;
   for (let r = 0; r < last; r++) {

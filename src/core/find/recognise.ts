@@ -4,7 +4,7 @@ import type { ChecklistDef, FormDef, LedgerDef, TableDef, TotalsDef } from '../t
 import { findChecklist, type ChecklistMatch } from './checklist';
 import type { RowView } from '../rules/types';
 import { CATALOGUE } from '../tables';
-import { dataRows, findLedgerHeader, type LedgerMatch, type SummaryRow } from './ledger';
+import { dataRows, findLedgerHeader, headerTexts, type LedgerMatch, type RowTexts, type SummaryRow } from './ledger';
 import { sourceColumn } from './source';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
@@ -71,9 +71,11 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
   const consider = (table: BoundTable, score: number) => {
     if (!best || score > best.score) best = { table, score };
   };
+  let texts: RowTexts[] | undefined;
+  const header = () => (texts ??= headerTexts(sheet));
   for (const def of defs) {
     if (def.kind === 'ledger') {
-      const match = findLedgerHeader(sheet, def);
+      const match = findLedgerHeader(sheet, def, header());
       if (!match) continue;
       const source = sourceColumn(sheet, match);
       if (source !== null) match.columns.set('source', source);
@@ -82,7 +84,7 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       const views = rows.map((r, i) => new LedgerRow(sheet, match.columns, r, merged, sections[i]));
       consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries }, match.score);
     } else if (def.kind === 'totals') {
-      const match = findTotalsTable(sheet, def);
+      const match = findTotalsTable(sheet, def, header());
       if (match) consider({ kind: 'totals', sheet, def, match }, match.score);
     } else if (def.kind === 'form' && !best) {
       // A sheet holding a list is not a form; scanning a big list for form labels is costly.

@@ -2,7 +2,7 @@ import type { SheetGrid } from '../model/workbook';
 import type { TotalsDef } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { normaliseHeader } from './normalise';
-import { HEADER_SCAN_ROWS } from './ledger';
+import { HEADER_SCAN_ROWS, headerTexts, type RowTexts } from './ledger';
 
 export interface TotalsMatch {
   def: TotalsDef;
@@ -22,20 +22,23 @@ const END = /^(备注[:：]|填表说明|说明[:：]|注[:：]|单位[:：]|填
 
 /**
  * Finds a totals table (two-row header with group cells such as 核减项 over A类…H类) by
- * reading each column's text in the header row and the row below it.
+ * reading each column's text in the header row and the row below it. `texts`: the sheet's headerTexts.
  */
-export function findTotalsTable(sheet: SheetGrid, def: TotalsDef): TotalsMatch | null {
+export function findTotalsTable(sheet: SheetGrid, def: TotalsDef, texts: readonly RowTexts[] = headerTexts(sheet)): TotalsMatch | null {
   let best: TotalsMatch | null = null;
   const last = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  const groupLabels = def.groupBy.map((g) => normaliseHeader(g.label));
   for (let r = 0; r < last; r++) {
-    const upper = sheet.rows[r] ?? [];
-    const lower = sheet.rows[r + 1] ?? [];
+    const upper = texts[r]!.norm;
+    const lower = texts[r + 1]!.norm;
+    // Every group column must be there: a row pair without one is not this header (most rows).
+    if (!groupLabels.every((l) => upper.includes(l) || lower.includes(l))) continue;
     const width = Math.max(upper.length, lower.length);
     const groupColumns = new Map<string, number>();
     const measureColumns = new Map<string, number>();
     let usedLower = false;
     for (let c = 0; c < width; c++) {
-      for (const [text, isLower] of [[normaliseHeader(upper[c] ?? null), false], [normaliseHeader(lower[c] ?? null), true]] as const) {
+      for (const [text, isLower] of [[upper[c] ?? '', false], [lower[c] ?? '', true]] as const) {
         if (!text) continue;
         const g = def.groupBy.find((g) => normaliseHeader(g.label) === text && !groupColumns.has(g.key));
         if (g) {

@@ -52,6 +52,8 @@ export class StyleBook {
   /** A default-namespace declaration for new elements when the part uses a prefix (<x:styleSheet>). */
   private readonly ns: string;
   private readonly derived = new Map<string, number>();
+  /** The same, by the style object itself: a sheet's cells share a few style objects, and keying each cell by its JSON is costly. */
+  private readonly derivedByObject = new WeakMap<CellStyle, Map<number, number>>();
 
   constructor(private readonly source: string) {
     this.ns = /^\s*(?:<\?[\s\S]*?\?>\s*)?<[\w.-]+:styleSheet/.test(source) ? ` xmlns="${MAIN_NS}"` : '';
@@ -86,6 +88,16 @@ export class StyleBook {
 
   /** The cell format `base` with `style` laid over it. */
   derive(base: number, style: CellStyle): number {
+    let byBase = this.derivedByObject.get(style);
+    if (!byBase) this.derivedByObject.set(style, (byBase = new Map()));
+    const seen = byBase.get(base);
+    if (seen !== undefined) return seen;
+    const index = this.deriveNew(base, style);
+    byBase.set(base, index);
+    return index;
+  }
+
+  private deriveNew(base: number, style: CellStyle): number {
     const key = `${base}|${JSON.stringify(style)}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;

@@ -8,11 +8,15 @@ export function escapeAttr(s: string): string {
   return s.replace(/[&<>"\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** What escapeXstring changes: markup characters, "_x" guards and characters XML cannot hold. */
+const NEEDS_ESCAPE = /[&<>_\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+
 /**
  * Cell text (ST_Xstring): control characters XML cannot hold become _xHHHH_, and a literal
  * "_xHHHH_" is protected as "_x005F_xHHHH_", as Excel does.
  */
 export function escapeXstring(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s; // most cell text: nothing to escape
   const guarded = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);

@@ -13,6 +13,8 @@ const DEFAULT_COLUMN_WIDTH = 9;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT = 255;
 const MAX_INLINE_LIST = 255;
+/** Rows of sheet XML joined into one string at a time (see rowsXml). */
+const ROWS_PER_BLOCK = 256;
 
 /** Defined names a sheet needs (print titles), scoped to it. */
 export interface LocalName {
@@ -84,27 +86,49 @@ function paneXml(freeze: { row: number; col: number }): string {
   return `<pane${split} topLeftCell="${a1(Math.max(row, 0), Math.max(col, 0))}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
 }
 
+/** The cells row by row, left to right; of two at one address, the later. Most specs come in order already. */
+function inOrder(cells: readonly CellSpec[]): readonly CellSpec[] {
+  let sorted = true;
+  for (let i = 1; i < cells.length && sorted; i++) {
+    const a = cells[i - 1]!;
+    const b = cells[i]!;
+    sorted = a.row < b.row || (a.row === b.row && a.col < b.col);
+  }
+  if (sorted) return cells;
+  const byAddress = new Map<string, CellSpec>();
+  for (const cell of cells) byAddress.set(`${cell.row},${cell.col}`, cell);
+  return [...byAddress.values()].sort((x, y) => x.row - y.row || x.col - y.col);
+}
+
 function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, number>, date1904: boolean): { xml: string; links: string[] } {
   const at = { sheet: spec.name, date1904 };
-  const byRow = new Map<number, Map<number, CellSpec>>();
-  for (const cell of spec.cells) {
-    if (!byRow.has(cell.row)) byRow.set(cell.row, new Map());
-    byRow.get(cell.row)!.set(cell.col, cell);
-  }
+  const cells = inOrder(spec.cells);
   const heights = spec.rowHeights ?? {};
-  const rowNumbers = new Set<number>([...byRow.keys(), ...Object.keys(heights).map(Number)]);
+  const rowNumbers = new Set<number>([...cells.map((c) => c.row), ...Object.keys(heights).map(Number)]);
   const links: string[] = [];
-  const rows = [...rowNumbers].sort((x, y) => x - y).map((r) => {
+  let next = 0;
+  // Rows are joined a block at a time: a block's text is one large string outside the young
+  // generation, where a whole sheet of small row strings would be copied by every collection.
+  const blocks: string[] = [];
+  let block: string[] = [];
+  for (const r of [...rowNumbers].sort((x, y) => x - y)) {
     const h = heights[r];
     const ht = typeof h === 'number' && h > 0 ? ` ht="${h}" customHeight="1"` : '';
-    const cells = [...(byRow.get(r)?.values() ?? [])].sort((x, y) => x.col - y.col).map((c) => {
+    let xml = `<row r="${r + 1}"${ht}>`;
+    for (; next < cells.length && cells[next]!.row === r; next++) {
+      const c = cells[next]!;
       const ref = a1(c.row, c.col);
       if (c.link) links.push(`<hyperlink ref="${ref}" location="${escapeAttr(c.link.replace(/^#/, ''))}"/>`);
-      return cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value), at);
-    });
-    return `<row r="${r + 1}"${ht}>${cells.join('')}</row>`;
-  });
-  return { xml: rows.join(''), links };
+      xml += cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value), at);
+    }
+    block.push(`${xml}</row>`);
+    if (block.length === ROWS_PER_BLOCK) {
+      blocks.push(block.join(''));
+      block = [];
+    }
+  }
+  blocks.push(block.join(''));
+  return { xml: blocks.join(''), links };
 }
 
 function dimension(spec: SheetSpec): string {
