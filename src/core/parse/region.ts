@@ -4,8 +4,14 @@ export type RegionStatus = 'known' | 'province-only' | 'unknown';
 
 const CODE_COUNT = REGION_CODES.length / 6;
 
-function codeAt(i: number): string {
-  return REGION_CODES.slice(i * 6, i * 6 + 6);
+/** The i-th listed code against `code` (six characters), compared in place: below 0, 0 or above 0. */
+function compareAt(i: number, code: string): number {
+  const at = i * 6;
+  for (let k = 0; k < 6; k++) {
+    const d = REGION_CODES.charCodeAt(at + k) - code.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** Binary search over the fixed-width sorted string: no table is built at load time. */
@@ -14,9 +20,9 @@ function isListed(code: string): boolean {
   let hi = CODE_COUNT - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = codeAt(mid);
-    if (c === code) return true;
-    if (c < code) lo = mid + 1;
+    const c = compareAt(mid, code);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;

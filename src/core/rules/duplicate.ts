@@ -1,13 +1,12 @@
 import type { RuleFamily } from './family';
 import type { RowView, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
-
-const CLEAN_ID = /^\d{17}[\dX]$/;
+import { isPlainId18 } from '../parse/idcard';
 
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
 export function idKey(v: ReturnType<RowView['get']>): string | null {
   if (typeof v !== 'string') return null;
-  if (v.length === 18 && CLEAN_ID.test(v)) return v; // the common case, without normalising
+  if (isPlainId18(v)) return v; // the common case, without normalising
   const s = v.normalize('NFKC').replace(/[\s'"‘’“”]/g, '').toUpperCase();
   return /^\d{17}[\dX]$|^\d{15}$/.test(s) ? s : null;
 }
