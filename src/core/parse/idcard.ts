@@ -116,7 +116,7 @@ function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
     const status = regionKnown(region);
     if (status !== 'known') issues.push({ code: 'region', status });
   }
-  issues.push(...extra);
+  if (extra.length > 0) issues.push(...extra);
   if (!valid) return { normalized: s, issues, valid, region };
   return { normalized: s, issues, valid, region, birth: birth!, male: (s.charCodeAt(16) - 48) % 2 === 1 };
 }

@@ -43,6 +43,17 @@ function provinceKnown(two: string): boolean {
  * only its first two digits name a province, 'unknown' when not even those do.
  */
 export function regionKnown(code: string): RegionStatus {
+  // A list's children mostly share a few 地址码: the last answer is kept.
+  if (code === lastCode) return lastStatus;
+  lastStatus = lookUp(code);
+  lastCode = code;
+  return lastStatus;
+}
+
+let lastCode: string | null = null;
+let lastStatus: RegionStatus = 'unknown';
+
+function lookUp(code: string): RegionStatus {
   if (!/^\d{6}$/.test(code)) return 'unknown';
   if (isListed(code)) return 'known';
   return provinceKnown(code.slice(0, 2)) ? 'province-only' : 'unknown';
