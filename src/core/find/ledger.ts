@@ -22,8 +22,13 @@ export interface LedgerMatch {
   score: number;
 }
 
+const labelCache = new WeakMap<ColumnDef, string[]>();
+
+/** A column's label and aliases as compared; worked out once per definition (every sheet row asks). */
 function labelsOf(col: ColumnDef): string[] {
-  return [col.label, ...col.aliases].map((l) => normaliseHeader(l));
+  let labels = labelCache.get(col);
+  if (!labels) labelCache.set(col, (labels = [col.label, ...col.aliases].map((l) => normaliseHeader(l))));
+  return labels;
 }
 
 /** How well one header row (or two, read as one) matches a definition. */
