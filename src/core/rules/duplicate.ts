@@ -40,7 +40,7 @@ const sameChild: TableRule = {
     const byId = new IdIndex<RowView>();
     const byNameBirth = new Map<string, RowView>();
     for (const row of rows) {
-      const id = row.has('idcard') ? idKey(row.get('idcard')) : null;
+      const id = idKey(row.get('idcard')); // undefined (no such column) gives null
       if (id) {
         const first = byId.firstOrAdd(id, row);
         if (first) {
