@@ -169,6 +169,8 @@ export function dataRows(sheet: SheetGrid, m: LedgerMatch): LedgerRows {
   const serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
   const idCol = m.columns.get('idcard');
   const valueCols = m.columns.size - serialCols.size;
+  // Plain arrays for the per-row loops below: no Map iterator on each of 100,000 rows.
+  const filledCols = [...m.columns.values()].filter((c) => !serialCols.has(c));
   const headerNorm = new Map<number, string>();
   for (const [, c] of m.columns) headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
   const [probeCol, probeHeader] = [...headerNorm.entries()][0] ?? [0, ''];
@@ -189,7 +191,7 @@ export function dataRows(sheet: SheetGrid, m: LedgerMatch): LedgerRows {
       continue;
     }
     let filled = 0;
-    for (const [, c] of m.columns) if (!serialCols.has(c) && !isBlank(row[c])) filled++;
+    for (let i = 0; i < filledCols.length; i++) if (!isBlank(row[filledCols[i]!])) filled++;
     // A repeated header is tested only when one header cell already repeats (normalising every cell is costly).
     const v = row[probeCol];
     if (typeof v === 'string' && normaliseHeader(v) === probeHeader) {

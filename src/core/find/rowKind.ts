@@ -26,6 +26,19 @@ export function firstText(row: readonly CellValue[] | undefined): string {
   return '';
 }
 
+/**
+ * The first value is a number (a child's 序号): its text cannot open a footer, a total or a note,
+ * so the row is data without building any text (this runs on every row under a header).
+ */
+function startsWithNumber(row: readonly CellValue[] | undefined): boolean {
+  if (!row) return false;
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v !== null && v !== undefined) return typeof v === 'number';
+  }
+  return false;
+}
+
 function filledCells(row: readonly CellValue[]): number {
   let n = 0;
   for (const v of row) if (!isBlank(v)) n++;
@@ -33,6 +46,7 @@ function filledCells(row: readonly CellValue[]): number {
 }
 
 export function rowKind(row: readonly CellValue[] | undefined): RowKind {
+  if (startsWithNumber(row)) return 'data';
   const text = firstText(row);
   if (!text) return 'data';
   if (END.test(text)) return 'end';

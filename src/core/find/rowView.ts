@@ -59,18 +59,23 @@ export class MergedValues {
 
 /** A data row of a ledger: one grid row, columns found by role. Cheap: one object per row. */
 export class LedgerRow implements RowView {
+  /** The grid row itself, looked up once: every rule reads several of its cells. */
+  private readonly cells: readonly CellValue[];
+
   constructor(
-    private readonly sheet: SheetGrid,
+    sheet: SheetGrid,
     private readonly columns: ReadonlyMap<ColumnKey, number>,
     readonly row: number,
     private readonly merged: MergedValues | null = null,
     readonly section = 0,
-  ) {}
+  ) {
+    this.cells = sheet.rows[row] ?? [];
+  }
 
   get(key: ColumnKey): CellValue | undefined {
     const c = this.columns.get(key);
     if (c === undefined) return undefined;
-    const v = this.sheet.rows[this.row]?.[c] ?? null;
+    const v = this.cells[c] ?? null;
     return v === null && this.merged ? this.merged.get(this.row, c) : v;
   }
 

@@ -40,24 +40,36 @@ export interface ParsedIdCard {
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
+/** The number the ASCII digits s[from, to) spell (read in place: this runs on every row). */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
 /** The check character of the first 17 digits of an 18-digit number. */
 export function idCheckDigit(body17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body17[i]) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) {
+    const d = body17.charCodeAt(i) - 48;
+    // Not a digit: no check character (as Number() of it would give NaN).
+    if (!(d >= 0 && d <= 9)) return CHECK[NaN]!;
+    sum += d * WEIGHTS[i]!;
+  }
   return CHECK[sum % 11]!;
 }
 
-/** yyyymmdd → yyyy-mm-dd when it is a real date, else null. The standard's own test vector is
- * born 1880, so only years before 1800 are refused as no living person's. */
-function realDate(yyyymmdd: string): string | null {
-  const y = Number(yyyymmdd.slice(0, 4));
-  const m = Number(yyyymmdd.slice(4, 6));
-  const d = Number(yyyymmdd.slice(6, 8));
+/** The digits yyyymmdd at `at` of `s` → yyyy-mm-dd when they are a real date, else null. The
+ * standard's own test vector is born 1880, so only years before 1800 are refused as no living person's. */
+function realDate(s: string, at: number): string | null {
+  const y = digitsAt(s, at, at + 4);
+  const m = digitsAt(s, at + 4, at + 6);
+  const d = digitsAt(s, at + 6, at + 8);
   if (y < 1800 || m < 1 || m > 12 || d < 1) return null;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   if (d > days) return null;
-  return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  return `${s.slice(at, at + 4)}-${s.slice(at + 4, at + 6)}-${s.slice(at + 6, at + 8)}`;
 }
 
 const SPACE = '[\\s\\u00a0\\u3000\\u200b-\\u200d\\ufeff]';
@@ -83,7 +95,7 @@ function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', leng
 
 function parse15(s: string, extra: IdIssue[]): ParsedIdCard {
   // A child's number is 18 digits; 15 digits with a 20xx/19xx birth date are a cut-off copy of one.
-  if (/^(19|20)/.test(s.slice(6, 8)) && realDate(s.slice(6, 14))) {
+  if (/^(19|20)/.test(s.slice(6, 8)) && realDate(s, 6)) {
     return { normalized: null, issues: [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], valid: false };
   }
   const upgraded = s.slice(0, 6) + '19' + s.slice(6);
@@ -92,7 +104,7 @@ function parse15(s: string, extra: IdIssue[]): ParsedIdCard {
 
 function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
   const region = s.slice(0, 6);
-  const birth = realDate(s.slice(6, 14));
+  const birth = realDate(s, 6);
   const expected = idCheckDigit(s);
   const issues: IdIssue[] = [];
   if (!birth) issues.push({ code: 'birthdate' });
@@ -104,15 +116,24 @@ function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
     const status = regionKnown(region);
     if (status !== 'known') issues.push({ code: 'region', status });
   }
-  issues.push(...extra);
+  if (extra.length > 0) issues.push(...extra);
   if (!valid) return { normalized: s, issues, valid, region };
-  return { normalized: s, issues, valid, region, birth: birth!, male: Number(s[16]) % 2 === 1 };
+  return { normalized: s, issues, valid, region, birth: birth!, male: (s.charCodeAt(16) - 48) % 2 === 1 };
 }
 
-const CLEAN_18 = /^\d{17}[\dX]$/;
+/** 17 ASCII digits and a digit or X: a number with nothing to clean (as /^\d{17}[\dX]$/, without a regex). */
+export function isPlainId18(s: string): boolean {
+  if (s.length !== 18) return false;
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const last = s.charCodeAt(17);
+  return (last >= 48 && last <= 57) || last === 88;
+}
 
 function parseText(raw: string): ParsedIdCard {
-  if (raw.length === 18 && CLEAN_18.test(raw)) return parse18(raw, []); // the common case: nothing to clean
+  if (isPlainId18(raw)) return parse18(raw, []); // the common case: nothing to clean
   const { text: s, changes } = clean(raw);
   if (s === '') return { normalized: null, issues: [], valid: false };
   const extra: IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : [];

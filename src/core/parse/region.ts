@@ -4,8 +4,14 @@ export type RegionStatus = 'known' | 'province-only' | 'unknown';
 
 const CODE_COUNT = REGION_CODES.length / 6;
 
-function codeAt(i: number): string {
-  return REGION_CODES.slice(i * 6, i * 6 + 6);
+/** The i-th listed code against `code` (six characters), compared in place: below 0, 0 or above 0. */
+function compareAt(i: number, code: string): number {
+  const at = i * 6;
+  for (let k = 0; k < 6; k++) {
+    const d = REGION_CODES.charCodeAt(at + k) - code.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** Binary search over the fixed-width sorted string: no table is built at load time. */
@@ -14,9 +20,9 @@ function isListed(code: string): boolean {
   let hi = CODE_COUNT - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const c = codeAt(mid);
-    if (c === code) return true;
-    if (c < code) lo = mid + 1;
+    const c = compareAt(mid, code);
+    if (c === 0) return true;
+    if (c < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
@@ -37,6 +43,17 @@ function provinceKnown(two: string): boolean {
  * only its first two digits name a province, 'unknown' when not even those do.
  */
 export function regionKnown(code: string): RegionStatus {
+  // A list's children mostly share a few 地址码: the last answer is kept.
+  if (code === lastCode) return lastStatus;
+  lastStatus = lookUp(code);
+  lastCode = code;
+  return lastStatus;
+}
+
+let lastCode: string | null = null;
+let lastStatus: RegionStatus = 'unknown';
+
+function lookUp(code: string): RegionStatus {
   if (!/^\d{6}$/.test(code)) return 'unknown';
   if (isListed(code)) return 'known';
   return provinceKnown(code.slice(0, 2)) ? 'province-only' : 'unknown';

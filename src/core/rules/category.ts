@@ -3,6 +3,7 @@ import type { RowRule } from './types';
 import { isBlank } from '../model/cell';
 import { normaliseItem } from '../find/normalise';
 import { intendedItem } from './listItem';
+import { perTable } from './columns';
 
 /**
  * category.invalid: a value outside its dropdown list. Excel checks a dropdown only when a
@@ -18,14 +19,15 @@ function listSet(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/** The dropdown columns of a table, each with its normalised items. */
+const listColumns = perTable((columns) => columns.flatMap((col) => (col.list ? [{ col, list: col.list, items: listSet(col.list) }] : [])));
+
 const inList: RowRule = {
   id: 'category.invalid',
   check(row, ctx, emit) {
-    for (const col of ctx.columns) {
-      if (!col.list) continue;
+    for (const { col, list, items } of listColumns(ctx.columns)) {
       const v = row.get(col.key);
       if (isBlank(v)) continue;
-      const items = listSet(col.list);
       if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
       const text = normaliseItem(v ?? null);
       if (items.has(text)) continue;
@@ -34,7 +36,7 @@ const inList: RowRule = {
         emit({ key: col.key, rule: 'category.alias', severity: 'warning', params: { column: col.label, value: text, official }, suggested: official });
         continue;
       }
-      const intended = intendedItem(text, col.list);
+      const intended = intendedItem(text, list);
       if (intended) {
         emit({ key: col.key, rule: 'category.misspelt', severity: 'error', params: { column: col.label, value: text, official: intended }, suggested: intended });
         continue;
@@ -43,7 +45,7 @@ const inList: RowRule = {
         key: col.key,
         rule: 'category.invalid',
         severity: 'error',
-        params: { column: col.label, value: text, list: col.list.join('、') },
+        params: { column: col.label, value: text, list: list.join('、') },
       });
     }
   },

@@ -4,6 +4,7 @@ import type { ColumnDef } from '../tables/schema';
 import { cellText, isBlank, type CellValue } from '../model/cell';
 import type { ParsedDate } from '../parse/date';
 import { isAfter, parseDateAt } from '../parse/dateAt';
+import { perTable } from './columns';
 
 /** The value as the message quotes it: trimmed, and short enough for one line. */
 function shown(v: CellValue | undefined): string {
@@ -11,8 +12,10 @@ function shown(v: CellValue | undefined): string {
   return t.length > 20 ? t.slice(0, 20) + '…' : t;
 }
 
-function dateColumns(ctx: RuleContext): ColumnDef[] {
-  return ctx.columns.filter((c) => c.type === 'date');
+const dateColumnsOf = perTable((columns) => columns.filter((c) => c.type === 'date'));
+
+function dateColumns(ctx: RuleContext): readonly ColumnDef[] {
+  return dateColumnsOf(ctx.columns);
 }
 
 function read(row: RowView, col: ColumnDef, ctx: RuleContext): ParsedDate | null {

@@ -1,13 +1,13 @@
 import type { RuleFamily } from './family';
 import type { RowView, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
-
-const CLEAN_ID = /^\d{17}[\dX]$/;
+import { isPlainId18 } from '../parse/idcard';
+import { IdIndex } from './idIndex';
 
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
 export function idKey(v: ReturnType<RowView['get']>): string | null {
   if (typeof v !== 'string') return null;
-  if (v.length === 18 && CLEAN_ID.test(v)) return v; // the common case, without normalising
+  if (isPlainId18(v)) return v; // the common case, without normalising
   const s = v.normalize('NFKC').replace(/[\s'"‘’“”]/g, '').toUpperCase();
   return /^\d{17}[\dX]$|^\d{15}$/.test(s) ? s : null;
 }
@@ -37,15 +37,15 @@ function sources(first: RowView, row: RowView): Record<string, string> {
 const sameChild: TableRule = {
   id: 'duplicate.idcard',
   check(rows, _ctx, emit) {
-    const byId = new Map<string, RowView>();
+    const byId = new IdIndex<RowView>();
     const byNameBirth = new Map<string, RowView>();
     for (const row of rows) {
-      const id = row.has('idcard') ? idKey(row.get('idcard')) : null;
+      const id = idKey(row.get('idcard')); // undefined (no such column) gives null
       if (id) {
-        const first = byId.get(id);
+        const first = byId.firstOrAdd(id, row);
         if (first) {
           emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
-        } else byId.set(id, row);
+        }
         continue;
       }
       if (!row.has('name') || !row.has('birthDate') || (row.has('idcard') && !isBlank(row.get('idcard')))) continue;

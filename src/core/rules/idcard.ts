@@ -9,7 +9,7 @@ import { disabilityDigit } from '../parse/disability';
 
 /** The 身份证号 of a row, parsed; null when the row has no such column or the cell is empty. */
 export function rowIdCard(row: RowView): ParsedIdCard | null {
-  if (!row.has('idcard')) return null;
+  // No has() first: get() gives undefined for a column the sheet lacks (five rules ask per row).
   const v = row.get('idcard');
   if (v === undefined || isBlank(v)) return null;
   return parseIdCard(v);

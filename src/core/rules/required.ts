@@ -2,16 +2,18 @@ import type { RuleFamily } from './family';
 import type { RowRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { isBlank } from '../model/cell';
+import { perTable } from './columns';
 
 /** Columns whose emptiness another family reports with a better message. */
 const OWNED_ELSEWHERE: ReadonlySet<ColumnKey> = new Set(['persuasionRecord']);
+
+const requiredColumns = perTable((columns) => columns.filter((col) => col.required && !OWNED_ELSEWHERE.has(col.key)));
 
 /** required.missing: a column the table requires is empty on this row. */
 const missing: RowRule = {
   id: 'required.missing',
   check(row, ctx, emit) {
-    for (const col of ctx.columns) {
-      if (!col.required || OWNED_ELSEWHERE.has(col.key)) continue;
+    for (const col of requiredColumns(ctx.columns)) {
       if (isBlank(row.get(col.key))) {
         emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
       }

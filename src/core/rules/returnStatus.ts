@@ -5,6 +5,8 @@ import { normaliseItem } from '../find/normalise';
 import { CHECK_RESULTS, CHECK_RESULTS_TO_RETURN } from '../tables/lists';
 import { intendedItem } from './listItem';
 
+const CHECK_RESULT_SET: ReadonlySet<string> = new Set(CHECK_RESULTS);
+
 /**
  * 002 附件3: "属于I.因病因残 … M.其他原因等五类的填写“是”或“否”，其余类填写“无”".
  * Only judged when 核查结果 names an item (one that names none is category.'s finding).
@@ -15,7 +17,7 @@ const byCheckResult: RowRule = {
     if (!row.has('checkResult') || !row.has('returnStatus')) return;
     const result = normaliseItem(row.get('checkResult') ?? null);
     // A misspelt item ("K、打工务农") is category.'s error, and still says which 复学情况 it takes.
-    const item = CHECK_RESULTS.find((i) => i === result) ?? (result ? intendedItem(result, CHECK_RESULTS) : null);
+    const item = CHECK_RESULT_SET.has(result) ? result : result ? intendedItem(result, CHECK_RESULTS) : null;
     const status = normaliseItem(row.get('returnStatus') ?? null);
     if (!item || status === '') return;
     const letter = item[0]!;

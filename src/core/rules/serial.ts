@@ -18,6 +18,10 @@ function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
   const runs = new Map<string, RowView[]>();
   let lastSection = 0;
   let restart = 0;
+  // Consecutive rows mostly share their run: its key is built only when 来源 or the restart changes.
+  let lastSource = '';
+  let lastRestart = 0;
+  let run: RowView[] | undefined;
   for (const row of rows) {
     const section = row.section ?? 0;
     if (section !== lastSection) {
@@ -25,10 +29,14 @@ function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
       if (asInteger(row.get(key)) === 1) restart++;
     }
     const source = key === 'originalSerial' && row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
-    const id = `${source}\u0000${restart}`;
-    const run = runs.get(id);
-    if (run) run.push(row);
-    else runs.set(id, [row]);
+    if (!run || source !== lastSource || restart !== lastRestart) {
+      const id = `${source}\u0000${restart}`;
+      run = runs.get(id);
+      if (!run) runs.set(id, (run = []));
+      lastSource = source;
+      lastRestart = restart;
+    }
+    run.push(row);
   }
   return [...runs.values()];
 }
@@ -51,10 +59,18 @@ function serialRule(key: ColumnKey): TableRule {
   };
 }
 
+/** Serials below this are kept by index (a list has at most a few million rows). */
+const SMALL = 1 << 24;
+
 function checkRun(rows: readonly RowView[], key: ColumnKey, ctx: RuleContext, emit: Emit) {
   const label = ctx.columns.find((c) => c.key === key)?.label ?? key;
   const gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
-  const seen = new Map<number, number>();
+  // Excel rows of the numbers seen: small whole numbers in an array (no hashing), others in a Map.
+  const seenSmall: number[] = [];
+  const seenOther = new Map<number, number>();
+  const seenAt = (n: number) => (n >= 0 && n < SMALL ? seenSmall[n] : seenOther.get(n));
+  /** The highest number so far: a number above it cannot have been seen (serials mostly climb). */
+  let highest = -Infinity;
   let previous: number | null = key === 'originalSerial' ? null : 0;
   for (const row of rows) {
     const v = row.get(key);
@@ -65,7 +81,7 @@ function checkRun(rows: readonly RowView[], key: ColumnKey, ctx: RuleContext, em
       continue;
     }
     previous ??= n - 1;
-    const firstRow = seen.get(n);
+    const firstRow = n > highest ? undefined : seenAt(n);
     if (firstRow !== undefined) {
       emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
     } else if (n > previous + 1) {
@@ -75,7 +91,11 @@ function checkRun(rows: readonly RowView[], key: ColumnKey, ctx: RuleContext, em
     } else if (n < previous) {
       emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
     }
-    if (firstRow === undefined) seen.set(n, row.rowOf(key));
+    if (firstRow === undefined) {
+      if (n >= 0 && n < SMALL) seenSmall[n] = row.rowOf(key);
+      else seenOther.set(n, row.rowOf(key));
+    }
+    if (n > highest) highest = n;
     previous = Math.max(previous, n);
   }
 }

@@ -1,0 +1,38 @@
+import { IdIndex } from '../../../src/core/rules/idIndex';
+
+/** The same answers as a Map of strings would give. */
+function againstMap(keys: string[]) {
+  const index = new IdIndex<number>();
+  const map = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const expected = map.get(k);
+    if (expected === undefined) map.set(k, i);
+    expect(index.firstOrAdd(k, i)).toBe(expected);
+  });
+}
+
+describe('IdIndex', () => {
+  it('gives the first value of a repeated 18-character key, and nothing for a new one', () => {
+    const index = new IdIndex<string>();
+    expect(index.firstOrAdd('11010519491231002X', 'a')).toBeUndefined();
+    expect(index.firstOrAdd('110105194912310021', 'b')).toBeUndefined();
+    expect(index.firstOrAdd('11010519491231002X', 'c')).toBe('a');
+    expect(index.firstOrAdd('110105194912310021', 'd')).toBe('b');
+  });
+
+  it('tells apart keys that differ only in their check character or a middle digit', () => {
+    const base = '21028120030405123';
+    againstMap([...'0123456789X'].map((c) => base + c).concat([...'0123456789X'].map((c) => base + c)));
+    againstMap(['210281200304051230', '210281200304051330', '210281200304051230', '310281200304051230']);
+  });
+
+  it('keeps 15-digit and other keys apart from 18-character ones', () => {
+    againstMap(['110105491231002', '110105491231002', '110105194912310021', 'abc', 'abc', '11010519491231002x']);
+  });
+
+  it('stays right as it grows past its first table', () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 5000; i++) keys.push(`4501021990${String(i % 3700).padStart(7, '0')}${i % 11 === 10 ? 'X' : i % 10}`);
+    againstMap(keys);
+  });
+});
