@@ -23,7 +23,8 @@ export function escapeXstring(s: string): string {
   return escapeText(guarded);
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A Map, not an object literal: "&constructor;" must not find Object.prototype's members. */
+const NAMED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 /** The code point of a character reference body at [from, to) of `s` ('#20013', '#x4E2D'), or -1. */
 function charRef(s: string, from: number, to: number): number {
@@ -49,7 +50,7 @@ function entityAt(s: string, amp: number, semi: number): string | null {
     const code = charRef(s, amp + 1, semi);
     return code < 0 ? null : code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code);
   }
-  return NAMED[s.slice(amp + 1, semi)] ?? null;
+  return NAMED.get(s.slice(amp + 1, semi)) ?? null;
 }
 
 /**
