@@ -304,8 +304,9 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
     const feed = feeds.get(ctx);
     feeds.delete(ctx);
-    if (!feed || feed.rows.length < 2) return;
-    for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
+    if (feed && feed.rows.length >= 2) for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
+    // The table is done: its last parsed row must not keep the sheet alive once the check returns.
+    last = null;
   },
 };
 
