@@ -155,7 +155,8 @@ function pushBandKeys(s: string, out: NumberList): void {
 /**
  * Unions near-identical texts found through MinHash LSH: texts sharing a band key (`keys`, BANDS
  * per text) share a bucket, and each is compared with the first BUCKET_PEERS texts of its bucket.
- * Texts are built only when compared (`textOf`). Buckets are found by sorting (key, id) pairs packed in doubles, band by band, rather than held in a map of arrays.
+ * Texts are built only when compared (`textOf`). Buckets are found by sorting (key, id) pairs
+ * packed in doubles, band by band, rather than held in a map of arrays.
  * Two all-stock texts are never joined this way: only the same words with the same dates and
  * people make them copies.
  */
@@ -245,6 +246,11 @@ const int32s = (size: number) => new Int32Array(size);
  * typed arrays: a Map would box every key that is not a small integer.
  */
 class HashIds {
+  /** Where a key's search starts in a table of mask + 1 slots. */
+  private static home(key: number, mask: number): number {
+    return mix((key % 4294967296) ^ Math.floor(key / 4294967296)) & mask;
+  }
+
   private keys = new Float64Array(1024);
   private ids = new Int32Array(1024).fill(-1);
   size = 0;
@@ -253,7 +259,7 @@ class HashIds {
   idOf(key: number): number {
     if (this.size * 2 >= this.ids.length) this.grow();
     const mask = this.ids.length - 1;
-    for (let at = mix(key % 4294967296 ^ Math.floor(key / 4294967296)) & mask; ; at = (at + 1) & mask) {
+    for (let at = HashIds.home(key, mask); ; at = (at + 1) & mask) {
       if (this.ids[at] === -1) {
         this.keys[at] = key;
         return (this.ids[at] = this.size++);
@@ -269,7 +275,7 @@ class HashIds {
     const mask = this.ids.length - 1;
     for (let i = 0; i < ids.length; i++) {
       if (ids[i] === -1) continue;
-      let at = mix(keys[i]! % 4294967296 ^ Math.floor(keys[i]! / 4294967296)) & mask;
+      let at = HashIds.home(keys[i]!, mask);
       while (this.ids[at] !== -1) at = (at + 1) & mask;
       this.keys[at] = keys[i]!;
       this.ids[at] = ids[i]!;
