@@ -143,12 +143,12 @@ class UnionFind {
 }
 
 /** A text's LSH band keys, BANDS of them, appended to `out`. */
-function pushBandKeys(s: string, out: NumberList): void {
+function pushBandKeys(s: string, out: IntList): void {
   const sig = signature(s);
   for (let b = 0; b < BANDS; b++) {
     let key = b;
     for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
-    out.push(key >>> 0);
+    out.push(key);
   }
 }
 
@@ -160,7 +160,7 @@ function pushBandKeys(s: string, out: NumberList): void {
  * Two all-stock texts are never joined this way: only the same words with the same dates and
  * people make them copies.
  */
-function joinNearCopies(keys: Uint32Array, textOf: (id: number) => string, distinctive: ArrayLike<number>, uf: UnionFind): void {
+function joinNearCopies(keys: Uint32Array, textOf: (id: number) => string, distinctive: Uint8Array, uf: UnionFind): void {
   const n = distinctive.length;
   // A double holds 53 bits exactly: beyond 2^21 texts the key gives up low bits (buckets only merge).
   const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
@@ -213,18 +213,13 @@ function hash53(s: string): number {
   return mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
 }
 
-type TypedList = Int32Array | Uint32Array | Float64Array | Uint8Array;
-
-/** A growable list of numbers in a typed array: a million records' numbers without a million small arrays. */
-class NumberList {
-  private data: TypedList;
+/** A growable Int32 list: a million records' numbers without a million small arrays. */
+class IntList {
+  private data = new Int32Array(1024);
   length = 0;
-  constructor(private readonly make: (size: number) => TypedList) {
-    this.data = make(1024);
-  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const bigger = this.make(this.data.length * 2);
+      const bigger = new Int32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -233,13 +228,7 @@ class NumberList {
   get(i: number): number {
     return this.data[i]!;
   }
-  /** The first `length` numbers, as a view (no copy). */
-  view(): TypedList {
-    return this.data.subarray(0, this.length);
-  }
 }
-
-const int32s = (size: number) => new Int32Array(size);
 
 /**
  * Small ids (0, 1, 2 … in order of first sight) for hash53 values, in an open-addressing table of
@@ -293,16 +282,16 @@ class HashIds {
 export class CopyIndex {
   /** Records added so far, compared or not: groups() names records by their place in this count. */
   private added = 0;
-  private readonly recordOf = new NumberList(int32s);
-  private readonly wholeOf = new NumberList(int32s);
-  private readonly verbatimOf = new NumberList((size) => new Float64Array(size));
+  private readonly recordOf = new IntList();
+  private readonly wholeOf = new IntList();
+  private readonly verbatimOf: number[] = [];
   /** Compared record k's sentence ids are sentenceIds[sentenceFrom[k] … sentenceFrom[k + 1]). */
-  private readonly sentenceFrom = new NumberList(int32s);
-  private readonly sentenceIds = new NumberList(int32s);
+  private readonly sentenceFrom = new IntList();
+  private readonly sentenceIds = new IntList();
   private readonly wholeIds = new HashIds();
-  /** For each distinct whole: a compared record that has it, and its BANDS band keys. */
-  private readonly wholeFrom = new NumberList(int32s);
-  private readonly wholeKeys = new NumberList((size) => new Uint32Array(size));
+  /** For each distinct whole: a compared record that has it, and its BANDS band keys (as int32). */
+  private readonly wholeFrom = new IntList();
+  private readonly wholeKeys = new IntList();
   private readonly sentenceIdOf = new Map<string, number>();
   private readonly sentences: string[] = [];
   /** The different wholes each sentence was seen in, until it is stock (STOCK_SPREAD of them). */
@@ -352,12 +341,12 @@ export class CopyIndex {
     return true;
   }
 
-  /** Whole w's normalised text, joined again from the sentences of a record that has it. */
+  /** Whole w's normalised text, joined again from the sentences of a record that has it (flat, not a rope: it is read char by char). */
   private wholeText(w: number): string {
     const k = this.wholeFrom.get(w);
-    let s = '';
-    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) s += this.sentences[this.sentenceIds.get(i)]!;
-    return s;
+    const parts: string[] = [];
+    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) parts.push(this.sentences[this.sentenceIds.get(i)]!);
+    return parts.join('');
   }
 
   /** Groups (of two or more record numbers, ascending) whose records are copies of each other. */
@@ -367,19 +356,19 @@ export class CopyIndex {
     const idOfWhole = new Int32Array(this.wholeIds.size).fill(-1);
     const verbatimIds = new HashIds();
     /** Ids of all-stock records' verbatim hashes, as verbatimIds numbers them, to shared ids. */
-    const idOfVerbatim = new NumberList(int32s);
+    const idOfVerbatim = new IntList();
     const idOf = new Int32Array(n);
-    const textOf = new NumberList(int32s);
-    const distinctive = new NumberList((size) => new Uint8Array(size));
+    const textOf = new IntList();
+    const distinctive = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       const w = this.wholeOf.get(k);
       const allStock = this.allStock(k);
-      const v = allStock ? verbatimIds.idOf(this.verbatimOf.get(k)) : -1;
+      const v = allStock ? verbatimIds.idOf(this.verbatimOf[k]!) : -1;
       let id = allStock ? (v < idOfVerbatim.length ? idOfVerbatim.get(v) : -1) : idOfWhole[w]!;
       if (id === -1) {
         id = textOf.length;
         textOf.push(w);
-        distinctive.push(allStock ? 0 : 1);
+        distinctive[id] = allStock ? 0 : 1;
         if (allStock) idOfVerbatim.push(id);
         else idOfWhole[w] = id;
       }
@@ -392,7 +381,9 @@ export class CopyIndex {
       for (let b = 0; b < BANDS; b++) keys[id * BANDS + b] = this.wholeKeys.get(w * BANDS + b);
     }
     const uf = new UnionFind(ids);
-    joinNearCopies(keys, (id) => this.wholeText(textOf.get(id)), distinctive.view(), uf);
+    // Joined once each, and only those the search compares.
+    const texts = new Array<string | undefined>(ids);
+    joinNearCopies(keys, (id) => (texts[id] ??= this.wholeText(textOf.get(id))), distinctive.subarray(0, ids), uf);
     const size = new Int32Array(ids);
     for (let k = 0; k < n; k++) size[uf.find(idOf[k]!)]!++;
     const byRoot = new Map<number, number[]>();
