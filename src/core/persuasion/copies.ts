@@ -142,13 +142,13 @@ class UnionFind {
   }
 }
 
-/** A text's LSH band keys, BANDS of them, appended to `out`. */
-function pushBandKeys(s: string, out: IntList): void {
+/** A text's LSH band keys, BANDS of them, written to keys[at …]. */
+function writeBandKeys(s: string, keys: Uint32Array, at: number): void {
   const sig = signature(s);
   for (let b = 0; b < BANDS; b++) {
     let key = b;
     for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
-    out.push(key);
+    keys[at + b] = key >>> 0;
   }
 }
 
@@ -275,8 +275,8 @@ class HashIds {
 /**
  * Copy detection fed one record at a time, keeping per record only numbers: the ids of its
  * sentences, the id of its normalised text (a hash of it) and a hash of its exact wording. Each
- * distinct sentence is kept once; a distinct normalised text keeps only its LSH band keys and a
- * record it came from, and is joined again from that record's sentences if it is ever compared.
+ * distinct sentence is kept once; a distinct normalised text keeps only a record it came from,
+ * and is joined again from that record's sentences when the search needs it.
  * Memory grows with what is distinct, and not with the length of the texts.
  */
 export class CopyIndex {
@@ -289,9 +289,8 @@ export class CopyIndex {
   private readonly sentenceFrom = new IntList();
   private readonly sentenceIds = new IntList();
   private readonly wholeIds = new HashIds();
-  /** For each distinct whole: a compared record that has it, and its BANDS band keys (as int32). */
+  /** For each distinct whole, a compared record that has it. */
   private readonly wholeFrom = new IntList();
-  private readonly wholeKeys = new IntList();
   private readonly sentenceIdOf = new Map<string, number>();
   private readonly sentences: string[] = [];
   /** The different wholes each sentence was seen in, until it is stock (STOCK_SPREAD of them). */
@@ -311,10 +310,7 @@ export class CopyIndex {
     const whole = sentences.join('');
     if (whole.length < MIN_CHARS || (sentences.length < 2 && whole.length < MIN_CHARS_SINGLE)) return;
     const w = this.wholeIds.idOf(hash53(whole));
-    if (w === this.wholeIds.size - 1) {
-      this.wholeFrom.push(this.recordOf.length);
-      pushBandKeys(whole, this.wholeKeys);
-    }
+    if (w === this.wholeIds.size - 1) this.wholeFrom.push(this.recordOf.length);
     for (const s of sentences) {
       let id = this.sentenceIdOf.get(s);
       if (id === undefined) {
@@ -375,15 +371,23 @@ export class CopyIndex {
       idOf[k] = id;
     }
     const ids = textOf.length;
-    const keys = new Uint32Array(ids * BANDS);
-    for (let id = 0; id < ids; id++) {
-      const w = textOf.get(id);
-      for (let b = 0; b < BANDS; b++) keys[id * BANDS + b] = this.wholeKeys.get(w * BANDS + b);
-    }
     const uf = new UnionFind(ids);
-    // Joined once each, and only those the search compares.
-    const texts = new Array<string | undefined>(ids);
-    joinNearCopies(keys, (id) => (texts[id] ??= this.wholeText(textOf.get(id))), distinctive.subarray(0, ids), uf);
+    // Only a pair with a distinctive text is ever compared: a table of stock wording has none to search.
+    if (distinctive.includes(1)) {
+      // Each text's band keys, from its whole's signature (one per whole, however many ids share it).
+      const keys = new Uint32Array(ids * BANDS);
+      const firstId = new Int32Array(this.wholeIds.size).fill(-1);
+      for (let id = 0; id < ids; id++) {
+        const w = textOf.get(id);
+        if (firstId[w] === -1) {
+          firstId[w] = id;
+          writeBandKeys(this.wholeText(w), keys, id * BANDS);
+        } else keys.copyWithin(id * BANDS, firstId[w]! * BANDS, firstId[w]! * BANDS + BANDS);
+      }
+      // Joined once each, and only those the search compares.
+      const texts = new Array<string | undefined>(ids);
+      joinNearCopies(keys, (id) => (texts[id] ??= this.wholeText(textOf.get(id))), distinctive.subarray(0, ids), uf);
+    }
     const size = new Int32Array(ids);
     for (let k = 0; k < n; k++) size[uf.find(idOf[k]!)]!++;
     const byRoot = new Map<number, number[]>();
