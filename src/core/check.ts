@@ -60,11 +60,18 @@ function describeChecklist(c: BoundChecklist): RecognisedTable {
   return { sheet: c.sheet.name, template: c.def.id, title: c.def.title, kind: 'checklist', headerRow: c.match.headerRow + 1, rows: c.match.items.length };
 }
 
-/** Turns a rule's issue into a finding at its cell, with the rule's Chinese text. */
-export function toFinding(issue: Issue, view: RowView | undefined, sheet: string, labelOf: (key: Issue['key']) => string): Finding {
+/**
+ * Turns a rule's issue into a finding at its cell, with the rule's Chinese text. `messages` shares
+ * one string among findings with the same message (a rendered message is a rope of its pieces,
+ * and a million-row table can have hundreds of thousands of them).
+ */
+export function toFinding(issue: Issue, view: RowView | undefined, sheet: string, labelOf: (key: Issue['key']) => string, messages?: Map<string, string>): Finding {
   const at = issue.view ?? view;
   if (!at) throw new Error(`issue ${issue.rule} has no row`);
   const text = renderRule(issue.rule, issue.params);
+  const known = messages?.get(text.message);
+  if (messages && known === undefined) messages.set(text.message, text.message);
+  const message = known ?? text.message;
   const f: Finding = {
     sheet,
     cell: at.cellOf(issue.key),
@@ -72,7 +79,7 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
     column: labelOf(issue.key),
     rule: issue.rule,
     severity: issue.severity,
-    message: text.message,
+    message,
     fix: text.fix,
   };
   if (issue.related?.length) f.related = issue.related;
@@ -88,13 +95,14 @@ function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readon
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
   const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
   let current: RowView | undefined;
-  const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf));
+  const messages = new Map<string, string>();
+  const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf, messages));
   for (const view of t.views) {
     current = view;
     for (const rule of ROW_RULES) rule.check(view, ctx, emit);
     for (const rule of FED_RULES) rule.row(view, ctx);
   }
-  const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf));
+  const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf, messages));
   for (const rule of TABLE_RULES) rule.check(t.views, ctx, emitTable);
 }
 

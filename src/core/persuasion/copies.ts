@@ -142,30 +142,26 @@ class UnionFind {
   }
 }
 
-/** Each text's LSH band keys, BANDS per text. */
-function bandKeys(texts: readonly string[]): Uint32Array {
-  const keys = new Uint32Array(texts.length * BANDS);
-  texts.forEach((s, id) => {
-    const sig = signature(s);
-    for (let b = 0; b < BANDS; b++) {
-      let key = b;
-      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
-      keys[id * BANDS + b] = key >>> 0;
-    }
-  });
-  return keys;
+/** A text's LSH band keys, BANDS of them, written to keys[at …]. */
+function writeBandKeys(s: string, keys: Uint32Array, at: number): void {
+  const sig = signature(s);
+  for (let b = 0; b < BANDS; b++) {
+    let key = b;
+    for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ sig[b * ROWS + r]!, 0x01000193);
+    keys[at + b] = key >>> 0;
+  }
 }
 
 /**
- * Unions near-identical texts found through MinHash LSH: texts sharing a band key share a bucket,
- * and each is compared with the first BUCKET_PEERS texts of its bucket. Buckets are found by
- * sorting (key, id) pairs packed in doubles, band by band, rather than held in a map of arrays.
+ * Unions near-identical texts found through MinHash LSH: texts sharing a band key (`keys`, BANDS
+ * per text) share a bucket, and each is compared with the first BUCKET_PEERS texts of its bucket.
+ * Texts are built only when compared (`textOf`). Buckets are found by sorting (key, id) pairs
+ * packed in doubles, band by band, rather than held in a map of arrays.
  * Two all-stock texts are never joined this way: only the same words with the same dates and
  * people make them copies.
  */
-function joinNearCopies(texts: readonly string[], distinctive: readonly boolean[], uf: UnionFind): void {
-  const n = texts.length;
-  const keys = bandKeys(texts);
+function joinNearCopies(keys: Uint32Array, textOf: (id: number) => string, distinctive: Uint8Array, uf: UnionFind): void {
+  const n = distinctive.length;
   // A double holds 53 bits exactly: beyond 2^21 texts the key gives up low bits (buckets only merge).
   const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const keyShift = Math.max(0, 32 + idBits - 53);
@@ -183,7 +179,7 @@ function joinNearCopies(texts: readonly string[], distinctive: readonly boolean[
         for (let p = start; p < Math.min(start + BUCKET_PEERS, m); p++) {
           const other = order[p]! - key * scale;
           if (!(distinctive[id] || distinctive[other]) || uf.find(other) === uf.find(id)) continue;
-          if (editSimilarity(texts[id]!, texts[other]!, SIMILARITY) >= SIMILARITY) uf.union(id, other);
+          if (editSimilarity(textOf(id), textOf(other), SIMILARITY) >= SIMILARITY) uf.union(id, other);
         }
       }
       start = end;
@@ -235,9 +231,53 @@ class IntList {
 }
 
 /**
- * Copy detection fed one record at a time, keeping per record only numbers: the id of its
- * normalised text, the ids of its sentences and a hash of its exact wording. Each distinct text
- * and sentence is kept once, so memory grows with what is distinct, not with every record parsed.
+ * Small ids (0, 1, 2 … in order of first sight) for hash53 values, in an open-addressing table of
+ * typed arrays: a Map would box every key that is not a small integer.
+ */
+class HashIds {
+  /** Where a key's search starts in a table of mask + 1 slots. */
+  private static home(key: number, mask: number): number {
+    return mix((key % 4294967296) ^ Math.floor(key / 4294967296)) & mask;
+  }
+
+  private keys = new Float64Array(1024);
+  private ids = new Int32Array(1024).fill(-1);
+  size = 0;
+
+  /** The id of `key`; a key not seen before gets the next one (then the id equals size − 1). */
+  idOf(key: number): number {
+    if (this.size * 2 >= this.ids.length) this.grow();
+    const mask = this.ids.length - 1;
+    for (let at = HashIds.home(key, mask); ; at = (at + 1) & mask) {
+      if (this.ids[at] === -1) {
+        this.keys[at] = key;
+        return (this.ids[at] = this.size++);
+      }
+      if (this.keys[at] === key) return this.ids[at]!;
+    }
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.ids = new Int32Array(ids.length * 2).fill(-1);
+    const mask = this.ids.length - 1;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids[i] === -1) continue;
+      let at = HashIds.home(keys[i]!, mask);
+      while (this.ids[at] !== -1) at = (at + 1) & mask;
+      this.keys[at] = keys[i]!;
+      this.ids[at] = ids[i]!;
+    }
+  }
+}
+
+/**
+ * Copy detection fed one record at a time, keeping per record only numbers: the ids of its
+ * sentences, the id of its normalised text (a hash of it) and a hash of its exact wording. Each
+ * distinct sentence is kept once; a distinct normalised text keeps only a record it came from,
+ * and is joined again from that record's sentences when the search needs it.
+ * Memory grows with what is distinct, and not with the length of the texts.
  */
 export class CopyIndex {
   /** Records added so far, compared or not: groups() names records by their place in this count. */
@@ -248,9 +288,11 @@ export class CopyIndex {
   /** Compared record k's sentence ids are sentenceIds[sentenceFrom[k] … sentenceFrom[k + 1]). */
   private readonly sentenceFrom = new IntList();
   private readonly sentenceIds = new IntList();
-  private readonly wholeIds = new Map<string, number>();
-  private readonly wholes: string[] = [];
+  private readonly wholeIds = new HashIds();
+  /** For each distinct whole, a compared record that has it. */
+  private readonly wholeFrom = new IntList();
   private readonly sentenceIdOf = new Map<string, number>();
+  private readonly sentences: string[] = [];
   /** The different wholes each sentence was seen in, until it is stock (STOCK_SPREAD of them). */
   private readonly seenIn = new Map<number, number[]>();
   private readonly stock = new Set<number>();
@@ -267,15 +309,14 @@ export class CopyIndex {
     const sentences = r.attempts.map((a) => copyText(a, childName)).filter(Boolean);
     const whole = sentences.join('');
     if (whole.length < MIN_CHARS || (sentences.length < 2 && whole.length < MIN_CHARS_SINGLE)) return;
-    let w = this.wholeIds.get(whole);
-    if (w === undefined) {
-      w = this.wholes.length;
-      this.wholeIds.set(whole, w);
-      this.wholes.push(whole);
-    }
+    const w = this.wholeIds.idOf(hash53(whole));
+    if (w === this.wholeIds.size - 1) this.wholeFrom.push(this.recordOf.length);
     for (const s of sentences) {
       let id = this.sentenceIdOf.get(s);
-      if (id === undefined) this.sentenceIdOf.set(s, (id = this.sentenceIdOf.size));
+      if (id === undefined) {
+        this.sentenceIdOf.set(s, (id = this.sentences.length));
+        this.sentences.push(s);
+      }
       this.sentenceIds.push(id);
       if (this.stock.has(id)) continue;
       const ids = this.seenIn.get(id) ?? [];
@@ -296,32 +337,58 @@ export class CopyIndex {
     return true;
   }
 
+  /** Whole w's normalised text, joined again from the sentences of a record that has it (flat, not a rope: it is read char by char). */
+  private wholeText(w: number): string {
+    const k = this.wholeFrom.get(w);
+    const parts: string[] = [];
+    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) parts.push(this.sentences[this.sentenceIds.get(i)]!);
+    return parts.join('');
+  }
+
   /** Groups (of two or more record numbers, ascending) whose records are copies of each other. */
   groups(): number[][] {
     const n = this.recordOf.length;
     // Records with the same key share one id: the normalised text, or word for word when all stock.
-    const idOfWhole = new Int32Array(this.wholes.length).fill(-1);
-    const idOfVerbatim = new Map<number, number>();
+    const idOfWhole = new Int32Array(this.wholeIds.size).fill(-1);
+    const verbatimIds = new HashIds();
+    /** Ids of all-stock records' verbatim hashes, as verbatimIds numbers them, to shared ids. */
+    const idOfVerbatim = new IntList();
     const idOf = new Int32Array(n);
     const textOf = new IntList();
-    const distinctive: boolean[] = [];
+    const distinctive = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       const w = this.wholeOf.get(k);
       const allStock = this.allStock(k);
-      let id = allStock ? idOfVerbatim.get(this.verbatimOf[k]!) : idOfWhole[w]! >= 0 ? idOfWhole[w] : undefined;
-      if (id === undefined) {
+      const v = allStock ? verbatimIds.idOf(this.verbatimOf[k]!) : -1;
+      let id = allStock ? (v < idOfVerbatim.length ? idOfVerbatim.get(v) : -1) : idOfWhole[w]!;
+      if (id === -1) {
         id = textOf.length;
         textOf.push(w);
-        distinctive.push(!allStock);
-        if (allStock) idOfVerbatim.set(this.verbatimOf[k]!, id);
+        distinctive[id] = allStock ? 0 : 1;
+        if (allStock) idOfVerbatim.push(id);
         else idOfWhole[w] = id;
       }
       idOf[k] = id;
     }
-    const texts = Array.from({ length: textOf.length }, (_, id) => this.wholes[textOf.get(id)]!);
-    const uf = new UnionFind(texts.length);
-    joinNearCopies(texts, distinctive, uf);
-    const size = new Int32Array(texts.length);
+    const ids = textOf.length;
+    const uf = new UnionFind(ids);
+    // Only a pair with a distinctive text is ever compared: a table of stock wording has none to search.
+    if (distinctive.includes(1)) {
+      // Each text's band keys, from its whole's signature (one per whole, however many ids share it).
+      const keys = new Uint32Array(ids * BANDS);
+      const firstId = new Int32Array(this.wholeIds.size).fill(-1);
+      for (let id = 0; id < ids; id++) {
+        const w = textOf.get(id);
+        if (firstId[w] === -1) {
+          firstId[w] = id;
+          writeBandKeys(this.wholeText(w), keys, id * BANDS);
+        } else keys.copyWithin(id * BANDS, firstId[w]! * BANDS, firstId[w]! * BANDS + BANDS);
+      }
+      // Joined once each, and only those the search compares.
+      const texts = new Array<string | undefined>(ids);
+      joinNearCopies(keys, (id) => (texts[id] ??= this.wholeText(textOf.get(id))), distinctive.subarray(0, ids), uf);
+    }
+    const size = new Int32Array(ids);
     for (let k = 0; k < n; k++) size[uf.find(idOf[k]!)]!++;
     const byRoot = new Map<number, number[]>();
     for (let k = 0; k < n; k++) {

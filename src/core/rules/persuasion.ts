@@ -21,13 +21,24 @@ const NOTHING = /^[\s\u3000]*(?:无|暂无|没有|未开展|未劝返|[/／\\—
 /** How many rows a copy finding names; a bigger group is summed up as 等 N 行. */
 const NAMED_ROWS = 20;
 
-interface ParsedRecord {
-  text: string;
-  /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
-  elsewhere: boolean;
-  attempts: Attempt[];
+/**
+ * A row's record as its rules read it. A class, not an object literal with a getter: a literal's
+ * getter is a closure per row, and V8 gives each such object a map of its own in the old
+ * generation, which keeps the row's parse alive until the next full collection.
+ */
+class ParsedRecord {
+  private shown: AttemptView[] | undefined;
+  constructor(
+    readonly text: string,
+    /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
+    readonly elsewhere: boolean,
+    readonly attempts: Attempt[],
+  ) {}
+
   /** The attempts as the pane shows them, built only for a row that gets a finding. */
-  readonly views: AttemptView[];
+  get views(): AttemptView[] {
+    return (this.shown ??= this.attempts.map(attemptView));
+  }
 }
 
 /*
@@ -41,15 +52,7 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   const elsewhere = ELSEWHERE.test(text);
   const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
   const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
-  let views: AttemptView[] | undefined;
-  const record: ParsedRecord = {
-    text,
-    elsewhere,
-    attempts,
-    get views() {
-      return (views ??= attempts.map(attemptView));
-    },
-  };
+  const record = new ParsedRecord(text, elsewhere, attempts);
   last = { row, text, referenceDate: ctx.referenceDate, record };
   return record;
 }
@@ -188,13 +191,12 @@ const countMismatch: RowRule = {
     const r = recordOf(row, ctx);
     if (r?.elsewhere) return;
     const written = r?.attempts.length ?? 0;
-    const views = r?.views ?? [];
     if (row.has('persuasionCount') && !isBlank(row.get('persuasionCount'))) {
       const declared = declaredCount(row.get('persuasionCount'));
       if (declared !== null && declared !== written) {
         emit({
           key: 'persuasionCount', rule: 'persuasion.count-mismatch', severity: 'error',
-          params: { kind: 'count', declared, written }, attempts: views,
+          params: { kind: 'count', declared, written }, attempts: r?.views ?? [],
         });
       }
     }
@@ -203,7 +205,7 @@ const countMismatch: RowRule = {
       if ((done === '否' && written > 0) || (done === '是' && written === 0)) {
         emit({
           key: 'persuasionDone', rule: 'persuasion.count-mismatch', severity: 'error',
-          params: { kind: done === '否' ? 'done-no' : 'done-yes', written }, attempts: views,
+          params: { kind: done === '否' ? 'done-no' : 'done-yes', written }, attempts: r?.views ?? [],
         });
       }
     }
@@ -302,8 +304,9 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
     const feed = feeds.get(ctx);
     feeds.delete(ctx);
-    if (!feed || feed.rows.length < 2) return;
-    for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
+    if (feed && feed.rows.length >= 2) for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
+    // The table is done: its last parsed row must not keep the sheet alive once the check returns.
+    last = null;
   },
 };
 

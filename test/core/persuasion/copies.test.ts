@@ -81,6 +81,12 @@ describe('findCopies', () => {
     expect(findCopies(records([same, stock([[0, 0], [1, 1]], 11, 4)]))).toEqual([[0, 1]]);
   });
 
+  test('among thousands of stock records only the word-for-word pair is a group', () => {
+    // 3,000 different records (sentence picks × day), more than the index's first tables hold.
+    const texts = Array.from({ length: 3000 }, (_, i) => stock([[i % 4, (i >> 2) % 4], [(i >> 4) % 4, (i >> 6) % 4]], 1 + (i >> 8), 0));
+    expect(findCopies(records([...texts, texts[5]!]))).toEqual([[5, 3000]]);
+  });
+
   test('short records are too short to tell a copy from a stock phrase', () => {
     expect(findCopies(records(['1月5日王老师电话联系家长，家长同意返校。', '2月3日李老师电话联系家长，家长同意返校。']))).toEqual([]);
   });
