@@ -26,6 +26,20 @@ export function idcard(region: string, birth: string, seq: number): string {
   return body + '10X98765432'[s % 11];
 }
 
+/** Birth dates a table's children share: 8 years of 12 months of 28 days. */
+const BIRTH_DAYS = 8 * 12 * 28;
+
+/**
+ * The k-th of 1,341,312 distinct 身份证号 of `region` born in the 8 years from `fromYear`: a list
+ * drawn at random from so few numbers repeats some by chance, more the longer it is (1.8k at
+ * 100,000 rows, 165k at 1,000,000), which is the input's growth, not the checker's.
+ */
+export function uniqueIdcard(region: string, k: number, fromYear: number, male: boolean): string {
+  const day = k % BIRTH_DAYS;
+  const birth = `${fromYear + Math.floor(day / 336)}${String(1 + (Math.floor(day / 28) % 12)).padStart(2, '0')}${String(1 + (day % 28)).padStart(2, '0')}`;
+  return idcard(region, birth, (Math.floor(k / BIRTH_DAYS) % 499) * 2 + (male ? 1 : 0));
+}
+
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰春梅';
 export function name(r: () => number): string {
@@ -95,9 +109,11 @@ export function dropoutSheet(n: number, seed = 2): SheetGrid {
   ];
   for (let i = 1; i <= n; i++) {
     const male = r() < 0.5;
-    const seq = Math.floor(r() * 499) * 2 + (male ? 1 : 0);
+    // Every 1009th child is listed again (its 身份证号 repeats an earlier row's); otherwise each
+    // number is its own, so the duplicates grow with the rows, as the other planted faults do.
+    const id = i % 1009 === 0 ? (rows[rows.length - 500]![5] as string) : uniqueIdcard('450102', i - 1, 2012, male);
     rows.push([
-      '城关区', i, name(r), male ? '男' : '女', '红旗小学', idcard('450102', date(r, 2012, 8), seq), `城关区红星村${i}号`,
+      '城关区', i, name(r), Number(id[16]) % 2 === 1 ? '男' : '女', '红旗小学', id, `城关区红星村${i}号`,
       '厌学，成绩跟不上，多次逃课', persuasionRecord(r, VISITORS[i % VISITORS.length]!), VISITORS[i % VISITORS.length]!,
       r() < 0.6 ? '1.已复学' : '2.尚未复学，拟于12月19日返校复学', STUDENT_TYPES[i % STUDENT_TYPES.length]!,
     ]);
