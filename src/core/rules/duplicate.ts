@@ -36,6 +36,7 @@ function sources(first: RowView, row: RowView): Record<string, string> {
  */
 const sameChild: TableRule = {
   id: 'duplicate.idcard',
+  needs: ['idcard', 'birthDate'],
   check(rows, _ctx, emit) {
     const byId = new IdIndex<RowView>();
     const byNameBirth = new Map<string, RowView>();

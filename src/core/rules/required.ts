@@ -27,6 +27,7 @@ const missing: RowRule = {
  */
 const workgroup: RowRule = {
   id: 'required.workgroup',
+  needs: ['remark'],
   check(row, ctx, emit) {
     if (ctx.table.id !== 'wafangdian-individual' || !row.has('remark')) return;
     const v = row.get('remark');
