@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from './model/workbook';
 import type { Finding } from './model/finding';
 import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
-import type { Issue, RowView, RuleContext, TableRule } from './rules/types';
+import type { Issue, Needs, RowView, RuleContext, TableRule } from './rules/types';
 import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
@@ -88,22 +88,35 @@ export function toFinding(issue: Issue, view: RowView | undefined, sheet: string
   return f;
 }
 
-/** Table rules that also read each row as it is checked (see TableRule.row). */
-const FED_RULES = TABLE_RULES.filter((r): r is TableRule & Required<Pick<TableRule, 'row'>> => r.row !== undefined);
+type FedRule = TableRule & Required<Pick<TableRule, 'row'>>;
+
+/**
+ * The rules that can find something on this table: a ledger's rows all have its columns, so a
+ * rule needing columns it lacks is left out once here rather than returning on every row. A
+ * form's fields differ from form to form: every rule runs there.
+ */
+function rulesFor<R extends Needs>(rules: readonly R[], t: Extract<BoundTable, { views: RowView[] }>): readonly R[] {
+  if (t.kind !== 'ledger') return rules;
+  return rules.filter((r) => !r.needs || r.needs.some((k) => t.match.columns.has(k)));
+}
 
 function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
   const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
+  const rowRules = rulesFor(ROW_RULES, t);
+  const tableRules = rulesFor(TABLE_RULES, t);
+  // Table rules that also read each row as it is checked (see TableRule.row).
+  const fedRules = tableRules.filter((r): r is FedRule => r.row !== undefined);
   let current: RowView | undefined;
   const messages = new Map<string, string>();
   const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf, messages));
   for (const view of t.views) {
     current = view;
-    for (const rule of ROW_RULES) rule.check(view, ctx, emit);
-    for (const rule of FED_RULES) rule.row(view, ctx);
+    for (const rule of rowRules) rule.check(view, ctx, emit);
+    for (const rule of fedRules) rule.row(view, ctx);
   }
   const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf, messages));
-  for (const rule of TABLE_RULES) rule.check(t.views, ctx, emitTable);
+  for (const rule of tableRules) rule.check(t.views, ctx, emitTable);
 }
 
 /** Checks every recognised table of a workbook and returns every finding at once. */

@@ -50,6 +50,7 @@ function verdict(row: RowView, birth: Birth | null, ctx: RuleContext, min: numbe
 /** age.out-of-range: the child is outside the table's compulsory-education age range. */
 const outOfRange: RowRule = {
   id: 'age.out-of-range',
+  needs: ['idcard', 'birthDate', 'age'],
   check(row, ctx, emit) {
     const { ageMin, ageMax } = ctx.settings;
     if (ageMin === undefined && ageMax === undefined) return;
@@ -74,6 +75,7 @@ const outOfRange: RowRule = {
 /** age.birth-out-of-range: born outside the dates an issued list covers (002 附件4). */
 const birthOutOfRange: RowRule = {
   id: 'age.birth-out-of-range',
+  needs: ['idcard', 'birthDate', 'age'],
   check(row, ctx, emit) {
     const { birthFrom, birthTo } = ctx.settings;
     if (!birthFrom && !birthTo) return;

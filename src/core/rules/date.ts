@@ -50,6 +50,7 @@ const eachDate: RowRule = {
 /** date.order: 复学时间 before 辍学时间. Years the clerk did not write are not judged. */
 const order: RowRule = {
   id: 'date.order',
+  needs: ['dropoutDate'],
   check(row, ctx, emit) {
     const cols = dateColumns(ctx);
     const dropoutCol = cols.find((c) => c.key === 'dropoutDate');

@@ -36,8 +36,9 @@ function sources(first: RowView, row: RowView): Record<string, string> {
  */
 const sameChild: TableRule = {
   id: 'duplicate.idcard',
+  needs: ['idcard', 'birthDate'],
   check(rows, _ctx, emit) {
-    const byId = new IdIndex<RowView>();
+    const byId = new IdIndex<RowView>(rows.length);
     const byNameBirth = new Map<string, RowView>();
     for (const row of rows) {
       const id = idKey(row.get('idcard')); // undefined (no such column) gives null

@@ -7,13 +7,22 @@ import { isPlainId18 } from '../parse/idcard';
  * character), without hashing a string. Other keys go to a Map.
  */
 export class IdIndex<T> {
-  private cap = 1024;
-  private hi = new Int32Array(this.cap);
-  private lo = new Int32Array(this.cap);
-  /** Index into `values` + 1; 0 marks a free slot. */
-  private slot = new Int32Array(this.cap);
+  private cap: number;
+  /**
+   * Slots of three integers side by side (digits 1–9; digits 10–17 with the check character;
+   * index into `values` + 1, 0 marking a free slot): a probe touches one cache line, not three arrays.
+   */
+  private table: Int32Array;
   private readonly values: T[] = [];
   private readonly other = new Map<string, T>();
+
+  /** `expected`: about how many keys will come (a table's rows), so the slots are not grown as they do. */
+  constructor(expected = 0) {
+    let cap = 1024;
+    while (cap < expected * 2) cap *= 2;
+    this.cap = cap;
+    this.table = new Int32Array(cap * 3);
+  }
 
   /** The value first stored under `key`; else stores `value` and returns undefined. */
   firstOrAdd(key: string, value: T): T | undefined {
@@ -25,33 +34,32 @@ export class IdIndex<T> {
     const hi = digitsAt(key, 0, 9);
     const last = key.charCodeAt(17);
     const lo = digitsAt(key, 9, 17) * 11 + (last === 88 /* X */ ? 10 : last - 48);
+    const t = this.table;
     const mask = this.cap - 1;
     let j = hashOf(hi, lo) & mask;
-    for (let s = this.slot[j]!; s !== 0; j = (j + 1) & mask, s = this.slot[j]!) {
-      if (this.hi[j] === hi && this.lo[j] === lo) return this.values[s - 1];
+    for (let s = t[j * 3 + 2]!; s !== 0; j = (j + 1) & mask, s = t[j * 3 + 2]!) {
+      if (t[j * 3] === hi && t[j * 3 + 1] === lo) return this.values[s - 1];
     }
     this.values.push(value);
-    this.hi[j] = hi;
-    this.lo[j] = lo;
-    this.slot[j] = this.values.length;
+    t[j * 3] = hi;
+    t[j * 3 + 1] = lo;
+    t[j * 3 + 2] = this.values.length;
     if (this.values.length * 2 > this.cap) this.grow();
     return undefined;
   }
 
   private grow(): void {
-    const { hi, lo, slot } = this;
+    const old = this.table;
     this.cap *= 2;
-    this.hi = new Int32Array(this.cap);
-    this.lo = new Int32Array(this.cap);
-    this.slot = new Int32Array(this.cap);
+    const t = (this.table = new Int32Array(this.cap * 3));
     const mask = this.cap - 1;
-    for (let k = 0; k < slot.length; k++) {
-      if (slot[k] === 0) continue;
-      let j = hashOf(hi[k]!, lo[k]!) & mask;
-      while (this.slot[j] !== 0) j = (j + 1) & mask;
-      this.hi[j] = hi[k]!;
-      this.lo[j] = lo[k]!;
-      this.slot[j] = slot[k]!;
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k + 2] === 0) continue;
+      let j = hashOf(old[k]!, old[k + 1]!) & mask;
+      while (t[j * 3 + 2] !== 0) j = (j + 1) & mask;
+      t[j * 3] = old[k]!;
+      t[j * 3 + 1] = old[k + 1]!;
+      t[j * 3 + 2] = old[k + 2]!;
     }
   }
 }

@@ -37,6 +37,7 @@ function emitIssue(issue: IdIssue, emit: Emit): void {
 /** The number itself: GB 11643 format, birth date, check digit, and the Excel faults around it. */
 const idNumber: RowRule = {
   id: 'idcard.number',
+  needs: ['idcard'],
   check(row, ctx, emit) {
     const id = rowIdCard(row);
     if (!id) return;
@@ -93,6 +94,7 @@ function checkAge(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit):
 /** Other columns of the same row against a valid number. */
 const crossCheck: RowRule = {
   id: 'idcard.cross-check',
+  needs: ['idcard'],
   check(row, ctx, emit) {
     const id = rowIdCard(row);
     if (!id?.valid) return;
@@ -130,6 +132,7 @@ function certificateProblem(row: RowView, value: unknown): CertificateProblem | 
 /** 残疾人证号 = the 18-character 身份证号 + 残疾类别 (1–7) + 残疾等级 (1–4). */
 const disabilityCertificate: RowRule = {
   id: 'idcard.disability-certificate',
+  needs: ['disabilityCertificate'],
   check(row, _ctx, emit) {
     if (!row.has('disabilityCertificate')) return;
     const v = row.get('disabilityCertificate');

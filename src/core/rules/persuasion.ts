@@ -1,6 +1,7 @@
 import type { RuleFamily } from './family';
 import type { Emit, RowRule, RowView, RuleContext, TableRule } from './types';
 import type { AttemptView, Severity } from '../model/finding';
+import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
@@ -74,10 +75,14 @@ function checkable(row: RowView, ctx: RuleContext): ParsedRecord | null {
   return r && r.attempts.length > 0 ? r : null;
 }
 
+/** Every rule here but count-mismatch reads the record first. */
+const RECORD: readonly ColumnKey[] = ['persuasionRecord'];
+
 const numbers = (as: readonly Attempt[]) => as.map((a) => a.index).join('、');
 
 const missing: RowRule = {
   id: 'persuasion.missing',
+  needs: RECORD,
   check(row, ctx, emit) {
     if (row.has('persuasionRecord') && recordOf(row, ctx) === null) {
       emit({ key: 'persuasionRecord', rule: 'persuasion.missing', severity: 'error' });
@@ -93,6 +98,7 @@ const missing: RowRule = {
 function lacking(rule: string, lacks: (a: Attempt) => boolean, severity: (ctx: RuleContext) => Severity = () => 'error'): RowRule {
   return {
     id: rule,
+    needs: RECORD,
     check(row, ctx, emit) {
       const r = checkable(row, ctx);
       const bad = r?.attempts.filter(lacks) ?? [];
@@ -117,6 +123,7 @@ function resultAsked(ctx: RuleContext): Severity {
 
 const badDate: RowRule = {
   id: 'persuasion.bad-date',
+  needs: RECORD,
   check(row, ctx, emit) {
     const r = checkable(row, ctx);
     const bad = r?.attempts.find((a) => a.dateProblem === 'invalid');
@@ -130,6 +137,7 @@ const badDate: RowRule = {
 
 const future: RowRule = {
   id: 'persuasion.future',
+  needs: RECORD,
   check(row, ctx, emit) {
     const r = checkable(row, ctx);
     const late = r?.attempts.find((a) => a.date !== null && isAfter(a.date, ctx.referenceDate));
@@ -143,6 +151,7 @@ const future: RowRule = {
 
 const order: RowRule = {
   id: 'persuasion.order',
+  needs: RECORD,
   check(row, ctx, emit) {
     const r = checkable(row, ctx);
     if (!r) return;
@@ -167,6 +176,7 @@ const order: RowRule = {
 
 const tooFew: RowRule = {
   id: 'persuasion.too-few',
+  needs: RECORD,
   check(row, ctx, emit) {
     const min = ctx.settings.persuasionMinAttempts;
     const r = checkable(row, ctx);
@@ -187,6 +197,7 @@ function declaredCount(v: ReturnType<RowView['get']>): number | null {
 
 const countMismatch: RowRule = {
   id: 'persuasion.count-mismatch',
+  needs: ['persuasionCount', 'persuasionDone'],
   check(row, ctx, emit) {
     const r = recordOf(row, ctx);
     if (r?.elsewhere) return;
@@ -214,6 +225,7 @@ const countMismatch: RowRule = {
 
 const ownerAbsent: RowRule = {
   id: 'persuasion.owner-absent',
+  needs: RECORD,
   check(row, ctx, emit) {
     if (!row.has('persuasionOwner') || isBlank(row.get('persuasionOwner'))) return;
     const r = checkable(row, ctx);
@@ -242,6 +254,7 @@ function lastDay(iso: string): number {
 
 const stale: RowRule = {
   id: 'persuasion.stale',
+  needs: RECORD,
   check(row, ctx, emit) {
     const period = ctx.settings.reportingPeriodDays;
     if (period === undefined || !row.has('persuasionResult') || returned(row)) return;
@@ -292,6 +305,7 @@ const feeds = new WeakMap<RuleContext, CopyFeed>();
  */
 const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
   id: 'persuasion.copied',
+  needs: RECORD,
   row(view, ctx) {
     let feed = feeds.get(ctx);
     if (!feed) feeds.set(ctx, (feed = { rows: [], index: new CopyIndex() }));

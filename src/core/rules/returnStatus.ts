@@ -13,6 +13,7 @@ const CHECK_RESULT_SET: ReadonlySet<string> = new Set(CHECK_RESULTS);
  */
 const byCheckResult: RowRule = {
   id: 'return-status.by-check-result',
+  needs: ['checkResult'],
   check(row, _ctx, emit) {
     if (!row.has('checkResult') || !row.has('returnStatus')) return;
     const result = normaliseItem(row.get('checkResult') ?? null);
@@ -37,6 +38,7 @@ const PLANNED = /拟于?(\d{4}年)?(\d{1,2})月(\d{1,2})[日号]/;
 /** 000 附件1 劝返结果: "1.已复学" or "2.尚未复学，拟于XX月XX日返校复学". */
 const dropoutResult: RowRule = {
   id: 'return-status.result',
+  needs: ['persuasionResult'],
   check(row, ctx, emit) {
     if (ctx.table.kind !== 'ledger' || !row.has('persuasionResult')) return;
     const v = row.get('persuasionResult');
@@ -64,6 +66,7 @@ const dropoutResult: RowRule = {
 /** 004 附件2: 复学学校, 复学时间 and 班级 are filled together (returned) or not at all. */
 const returnTogether: RowRule = {
   id: 'return-status.incomplete',
+  needs: ['returnSchool', 'returnDate', 'className'],
   check(row, ctx, emit) {
     const keys = (['returnSchool', 'returnDate', 'className'] as const).filter((k) => row.has(k));
     if (keys.length < 2) return;
@@ -85,6 +88,7 @@ const returnTogether: RowRule = {
 /** 004 附件5 (一生一表): 未复学原因 is required when 劝返结果 is 未复学. */
 const notReturnedReason: RowRule = {
   id: 'return-status.not-returned-reason',
+  needs: ['notReturnedReason'],
   check(row, ctx, emit) {
     if (ctx.table.kind !== 'form' || !row.has('notReturnedReason')) return;
     const result = normaliseItem(row.get('persuasionResult') ?? null);

@@ -52,6 +52,7 @@ function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
 function serialRule(key: ColumnKey): TableRule {
   return {
     id: `serial.${key}`,
+    needs: [key],
     check(rows, ctx, emit) {
       if (!rows[0]?.has(key)) return;
       for (const run of runsOf(rows, key)) checkRun(run, key, ctx, emit);

@@ -47,14 +47,22 @@ export interface RuleContext {
   sheet: string;
 }
 
+/**
+ * Columns a rule reads, when it can only find something on a table with at least one of them:
+ * a ledger without any is skipped once for the whole table instead of on every row.
+ */
+export interface Needs {
+  readonly needs?: readonly ColumnKey[];
+}
+
 /** A rule on one row at a time. */
-export interface RowRule {
+export interface RowRule extends Needs {
   readonly id: string;
   check(row: RowView, ctx: RuleContext, emit: Emit): void;
 }
 
 /** A rule over all rows of a table (duplicates, serials, copied records). */
-export interface TableRule {
+export interface TableRule extends Needs {
   readonly id: string;
   check(rows: readonly RowView[], ctx: RuleContext, emit: Emit): void;
   /**

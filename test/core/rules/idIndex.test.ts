@@ -1,8 +1,8 @@
 import { IdIndex } from '../../../src/core/rules/idIndex';
 
 /** The same answers as a Map of strings would give. */
-function againstMap(keys: string[]) {
-  const index = new IdIndex<number>();
+function againstMap(keys: string[], expected?: number) {
+  const index = new IdIndex<number>(expected);
   const map = new Map<string, number>();
   keys.forEach((k, i) => {
     const expected = map.get(k);
@@ -34,5 +34,11 @@ describe('IdIndex', () => {
     const keys: string[] = [];
     for (let i = 0; i < 5000; i++) keys.push(`4501021990${String(i % 3700).padStart(7, '0')}${i % 11 === 10 ? 'X' : i % 10}`);
     againstMap(keys);
+  });
+
+  it('gives the same answers when sized beforehand for its keys', () => {
+    const keys: string[] = [];
+    for (let i = 0; i < 5000; i++) keys.push(`4501021990${String(i % 3700).padStart(7, '0')}${i % 11 === 10 ? 'X' : i % 10}`);
+    againstMap(keys, keys.length);
   });
 });
