@@ -1,3 +1,6 @@
+import fc from 'fast-check';
+import { utf8 } from '../../src/io/xlsx/read/bytes';
+import { xmlText } from '../../src/io/xlsx/read/xmlText';
 import { decodeXml } from '../../src/io/xlsx/xml';
 
 test('the five XML entities and character references are decoded', () => {
@@ -8,4 +11,18 @@ test("names of Object.prototype's members are no entities: the text stays as wri
   for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
     expect(decodeXml(`甲&${name};乙`)).toBe(`甲&${name};乙`);
   }
+});
+
+test('reading text from bytes in one pass gives what decoding the bytes, then the entities gives', () => {
+  const piece = fc.constantFrom('&', ';', '#', 'x', '&#', '&#x', '&amp;', '&quot', '&#0;', '&#1114112;', '&#x10FFFF;', '&#55296;', '&#13;', '\r', '\r\n', '\n', '9', 'F', '中', '𠀀', 'é', '&#20013;', 'a');
+  const lone = fc.constantFrom(0x80, 0xbf, 0xc3, 0xe4, 0xed, 0xef, 0xf0, 0xff);
+  const run = fc.array(fc.oneof(piece.map((p) => Array.from(new TextEncoder().encode(p))), lone.map((x) => [x])), { maxLength: 60 });
+  fc.assert(
+    fc.property(run, (parts) => {
+      const b = new Uint8Array([60, ...parts.flat(), 60]);
+      const raw = utf8(b, 1, b.length - 1);
+      expect(xmlText(b, 1, b.length - 1)).toBe(decodeXml(raw.replace(/\r\n?/g, '\n')));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -33,15 +33,19 @@ function charRef(s: string, from: number, to: number): number {
   if (i >= to) return -1;
   let code = 0;
   for (; i < to; i++) {
-    const c = s.charCodeAt(i);
-    let d: number;
-    if (c >= 48 && c <= 57) d = c - 48;
-    else if (hex && c >= 97 && c <= 102) d = c - 87;
-    else if (hex && c >= 65 && c <= 70) d = c - 55;
-    else return -1;
+    const d = refDigit(s.charCodeAt(i), hex);
+    if (d < 0) return -1;
     code = code * (hex ? 16 : 10) + d;
   }
   return code > 0 && code <= 0x10ffff ? code : -1;
+}
+
+/** The value of one digit of a character reference (char code `c`), or -1. */
+export function refDigit(c: number, hex: boolean): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (hex && c >= 97 && c <= 102) return c - 87;
+  if (hex && c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 /** The text an entity at [amp, semi] of `s` stands for, or null when it is none. */

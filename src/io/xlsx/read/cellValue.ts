@@ -1,5 +1,4 @@
 import type { CellValue } from '../../../core/model/cell';
-import { decodeXml, unescapeXstring } from '../xml';
 
 /** Cell types (the t attribute), as small integers for the scanner's hot loop. */
 export const T = { Number: 0, Shared: 1, Str: 2, Inline: 3, Bool: 4, Error: 5, Date: 6 } as const;
@@ -43,19 +42,6 @@ export function numberCell(num: number, style: number, ctx: ValueContext): CellV
     return { t: 'date', serial: ctx.date1904 && !ctx.elapsedXfs[style] ? num + DAYS_1904 : num };
   }
   return num;
-}
-
-/**
- * Raw text between tags as XML means it: line ends normalised (CR LF and lone CR are LF,
- * XML 1.0 §2.11) before character references, so a written &#13; stays a CR.
- */
-export function xmlTextOf(raw: string): string {
-  return decodeXml(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
-}
-
-/** xmlTextOf, then the _xHHHH_ escapes of cell text. */
-export function rawText(raw: string): string {
-  return unescapeXstring(xmlTextOf(raw));
 }
 
 /** A cell's value from its (entity-decoded) text, by type; `text` is null when the cell has no <v>. */

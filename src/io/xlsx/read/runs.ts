@@ -1,6 +1,6 @@
 import { unescapeXstring } from '../xml';
-import { xmlTextOf } from './cellValue';
-import { startsWithAt, utf8 } from './bytes';
+import { xmlText } from './xmlText';
+import { startsWithAt } from './bytes';
 import { BANG, GT, isSpace, LT, QUESTION, SLASH, tagEndAt, unsupported } from './unsupported';
 
 /** Element names of string items, with the part's namespace prefix, as bytes. */
@@ -55,7 +55,7 @@ export function runsText(b: Uint8Array, from: number, to: number, n: RunNames): 
     } else if (!closing && !selfClosing && rph === 0 && nameIs(b, nameAt, n.t)) {
       const close = indexOfLt(b, end, to);
       if (close < 0 || !startsWithAt(b, n.tClose, close)) unsupported();
-      out += xmlTextOf(utf8(b, end, close));
+      out += xmlText(b, end, close);
       lt = close + n.tClose.length;
       continue;
     }

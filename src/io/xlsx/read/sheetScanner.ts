@@ -1,7 +1,9 @@
 import type { CellValue } from '../../../core/model/cell';
 import { a1 } from '../../../core/model/address';
 import { ascii, digitsAt, indexOfSeq, numberAt, startsWithAt, utf8 } from './bytes';
-import { isoValue, numberCell, rawText, T, type CellType, type ValueContext } from './cellValue';
+import { isoValue, numberCell, T, type CellType, type ValueContext } from './cellValue';
+import { unescapeXstring } from '../xml';
+import { xmlText } from './xmlText';
 import { GridBuilder, MAX_COLS, MAX_ROWS } from './grid';
 import { nameIs, RunNames, runsText } from './runs';
 import { BANG, GT, isSpace, LT, QUESTION, QUOTE, APOS, SLASH, unsupported } from './unsupported';
@@ -165,7 +167,7 @@ class Scanner {
     while (lt < b.length && b[lt] !== LT) lt++;
     if (!startsWithAt(b, n.tClose, lt) || !startsWithAt(b, n.isClose, lt + n.tClose.length)) return null;
     this.pos = lt + n.tClose.length + n.isClose.length;
-    return rawText(utf8(b, from, lt));
+    return unescapeXstring(xmlText(b, from, lt));
   }
 
   /** Text from `from` up to `close`, which must be the next tag; returns the offset after it. */
@@ -186,16 +188,16 @@ class Scanner {
       }
       case T.Str:
       case T.Inline:
-        return rawText(utf8(b, from, to));
+        return unescapeXstring(xmlText(b, from, to));
       case T.Bool:
         return b[from] === 49 /* 1 */ || b[from] === 116 /* t */;
       case T.Error:
-        return { t: 'error', code: rawText(utf8(b, from, to)) };
+        return { t: 'error', code: unescapeXstring(xmlText(b, from, to)) };
       case T.Date:
-        return isoValue(rawText(utf8(b, from, to)));
+        return isoValue(unescapeXstring(xmlText(b, from, to)));
       default: {
         const num = numberAt(b, from, to);
-        return Number.isNaN(num) ? rawText(utf8(b, from, to)) : numberCell(num, style, this.ctx);
+        return Number.isNaN(num) ? unescapeXstring(xmlText(b, from, to)) : numberCell(num, style, this.ctx);
       }
     }
   }

@@ -1,0 +1,103 @@
+import { utf8 } from './bytes';
+import { decodeXml, refDigit } from '../xml';
+
+/** Scratch code units of the run being decoded (grown on demand, never shrunk). */
+let units = new Uint16Array(256);
+
+const CHUNK = 8192;
+
+const NAMED = new Map([['amp', 38], ['lt', 60], ['gt', 62], ['quot', 34], ['apos', 39]]);
+
+/**
+ * Raw text between tags [from, to) as XML means it: UTF-8 decoded, line ends normalised
+ * (CR LF and lone CR are LF, XML 1.0 §2.11) before character references, so a written &#13;
+ * stays a CR, then entities decoded. One pass straight into code units: bulk writers put every
+ * Chinese character as &#NNNNN;, and an intermediate string per run dominated reading them.
+ * Runs the pass does not follow byte for byte as utf8 does (non-ASCII bytes in a long run, a
+ * malformed sequence) take the two-step way, so the result is always the same.
+ */
+export function xmlText(b: Uint8Array, from: number, to: number): string {
+  const long = to - from > 128;
+  if (units.length < to - from) units = new Uint16Array(2 * (to - from));
+  const u = units;
+  let n = 0;
+  let semi = -1;
+  for (let i = from; i < to; ) {
+    const c = b[i]!;
+    if (c === 38 /* & */) {
+      if (semi <= i) semi = semiAfter(b, i + 1, to);
+      const code = semi >= 0 && semi - i <= 10 ? entity(b, i + 1, semi) : -1;
+      if (code < 0) {
+        u[n++] = c;
+        i++;
+      } else {
+        if (code < 0x10000) u[n++] = code;
+        else {
+          u[n++] = 0xd800 + ((code - 0x10000) >> 10);
+          u[n++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+        }
+        i = semi + 1;
+      }
+    } else if (c === 13 /* CR */) {
+      u[n++] = 10;
+      i += b[i + 1] === 10 && i + 1 < to ? 2 : 1;
+    } else if (c < 0x80) {
+      u[n++] = c;
+      i++;
+    } else if (long) {
+      return slowText(b, from, to);
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < to) {
+      u[n++] = ((c & 0x1f) << 6) | (b[i + 1]! & 0x3f);
+      i += 2;
+    } else if (c >= 0xe0 && c < 0xf0 && i + 2 < to) {
+      u[n++] = ((c & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f);
+      i += 3;
+    } else if (c >= 0xf0 && c < 0xf5 && i + 3 < to) {
+      const x = (((c & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
+      u[n++] = 0xd800 + (x >> 10);
+      u[n++] = 0xdc00 + (x & 0x3ff);
+      i += 4;
+    } else {
+      return slowText(b, from, to);
+    }
+  }
+  return fromUnits(u, n);
+}
+
+/** The first n code units as a string, in slices: apply's argument count is bounded by the stack. */
+function fromUnits(u: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, u.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+/** The two-step reading: decode the bytes, then normalise line ends and decode entities. */
+function slowText(b: Uint8Array, from: number, to: number): string {
+  const raw = utf8(b, from, to);
+  return decodeXml(raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n'));
+}
+
+function semiAfter(b: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === 59 /* ; */) return i;
+  return -1;
+}
+
+/** The code point an entity body [from, to) ('#20013', '#x4E2D', 'amp') stands for, or -1. */
+function entity(b: Uint8Array, from: number, to: number): number {
+  if (b[from] !== 35 /* # */) {
+    let name = '';
+    for (let i = from; i < to; i++) name += String.fromCharCode(b[i]!);
+    return NAMED.get(name) ?? -1;
+  }
+  const hex = b[from + 1] === 120; /* x */
+  let i = hex ? from + 2 : from + 1;
+  if (i >= to) return -1;
+  let code = 0;
+  for (; i < to; i++) {
+    const d = refDigit(b[i]!, hex);
+    if (d < 0) return -1;
+    code = code * (hex ? 16 : 10) + d;
+  }
+  return code > 0 && code <= 0x10ffff ? code : -1;
+}
