@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { utf8 } from '../../src/io/xlsx/read/bytes';
-import { xmlText } from '../../src/io/xlsx/read/xmlText';
-import { decodeXml } from '../../src/io/xlsx/xml';
+import { TextMemo, xmlText } from '../../src/io/xlsx/read/xmlText';
+import { decodeXml, unescapeXstring } from '../../src/io/xlsx/xml';
 
 test('the five XML entities and character references are decoded', () => {
   expect(decodeXml('&lt;a&gt; &amp; &quot;&apos; &#20013;&#x6587;&#x1F600;')).toBe('<a> & "\' 中文😀');
@@ -25,4 +25,16 @@ test('reading text from bytes in one pass gives what decoding the bytes, then th
     }),
     { numRuns: 3000 },
   );
+});
+
+test('remembered cell texts are the texts of their own bytes, however often slots are shared', () => {
+  const texts = Array.from({ length: 20000 }, (_, i) => (i % 3 === 0 ? ['&#36797;&#23425;&#30465;', '男', '_x0041_'][i % 9 / 3]! : `&#${20000 + i};${i}`));
+  const b = new TextEncoder().encode(texts.join('<'));
+  const memo = new TextMemo(b);
+  let from = 0;
+  for (const t of texts) {
+    const to = from + new TextEncoder().encode(t).length;
+    expect(memo.text(from, to)).toBe(unescapeXstring(decodeXml(t)));
+    from = to + 1;
+  }
 });

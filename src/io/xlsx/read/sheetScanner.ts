@@ -3,7 +3,7 @@ import { a1 } from '../../../core/model/address';
 import { ascii, digitsAt, indexOfSeq, numberAt, startsWithAt, utf8 } from './bytes';
 import { isoValue, numberCell, T, type CellType, type ValueContext } from './cellValue';
 import { unescapeXstring } from '../xml';
-import { xmlText } from './xmlText';
+import { TextMemo, xmlText } from './xmlText';
 import { GridBuilder, MAX_COLS, MAX_ROWS } from './grid';
 import { nameIs, RunNames, runsText } from './runs';
 import { BANG, GT, isSpace, LT, QUESTION, QUOTE, APOS, SLASH, unsupported } from './unsupported';
@@ -57,13 +57,16 @@ class Scanner {
   private aStyle = -1;
   private aType: CellType = T.Number;
   private aHidden = false;
+  private readonly memo: TextMemo;
 
   constructor(
     private readonly b: Uint8Array,
     private readonly n: Names,
     private readonly grid: GridBuilder,
     private readonly ctx: ValueContext,
-  ) {}
+  ) {
+    this.memo = new TextMemo(b);
+  }
 
   /** Reads the rows after the <sheetData> tag whose name ends at `at`; returns the offset just past </sheetData>. */
   scan(at: number): number {
@@ -167,7 +170,7 @@ class Scanner {
     while (lt < b.length && b[lt] !== LT) lt++;
     if (!startsWithAt(b, n.tClose, lt) || !startsWithAt(b, n.isClose, lt + n.tClose.length)) return null;
     this.pos = lt + n.tClose.length + n.isClose.length;
-    return unescapeXstring(xmlText(b, from, lt));
+    return this.memo.text(from, lt);
   }
 
   /** Text from `from` up to `close`, which must be the next tag; returns the offset after it. */

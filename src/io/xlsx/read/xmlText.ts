@@ -1,5 +1,5 @@
 import { utf8 } from './bytes';
-import { decodeXml, refDigit } from '../xml';
+import { decodeXml, refDigit, unescapeXstring } from '../xml';
 
 /** Scratch code units of the run being decoded (grown on demand, never shrunk). */
 let units = new Uint16Array(256);
@@ -100,4 +100,41 @@ function entity(b: Uint8Array, from: number, to: number): number {
     code = code * (hex ? 16 : 10) + d;
   }
   return code > 0 && code <= 0x10ffff ? code : -1;
+}
+
+const SLOTS = 4096;
+const MEMO_MAX = 96;
+
+/**
+ * Cell texts of one part (its bytes `b`) by their bytes, decoded once: the same few values
+ * (省份, 性别, 核查结果 …) repeat on every row of a ledger, and one string object each saves
+ * decoding, garbage and hashing later. Direct-mapped: a slot holds the last text that hashed there.
+ */
+export class TextMemo {
+  private readonly at = new Int32Array(SLOTS).fill(-1);
+  private readonly len = new Int32Array(SLOTS);
+  private readonly texts: string[] = new Array<string>(SLOTS).fill('');
+
+  constructor(private readonly b: Uint8Array) {}
+
+  /** The cell text of [from, to): entities, then the _xHHHH_ escapes, decoded. */
+  text(from: number, to: number): string {
+    const b = this.b;
+    const n = to - from;
+    if (n > MEMO_MAX) return unescapeXstring(xmlText(b, from, to));
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ b[i]!, 16777619);
+    const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+    const at = this.at[slot]!;
+    if (at >= 0 && this.len[slot] === n) {
+      let k = 0;
+      while (k < n && b[at + k] === b[from + k]) k++;
+      if (k === n) return this.texts[slot]!;
+    }
+    const s = unescapeXstring(xmlText(b, from, to));
+    this.at[slot] = from;
+    this.len[slot] = n;
+    this.texts[slot] = s;
+    return s;
+  }
 }
