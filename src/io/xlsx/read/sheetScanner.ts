@@ -3,7 +3,7 @@ import { a1 } from '../../../core/model/address';
 import { ascii, digitsAt, indexOfSeq, numberAt, startsWithAt, utf8 } from './bytes';
 import { isoValue, numberCell, T, type CellType, type ValueContext } from './cellValue';
 import { unescapeXstring } from '../xml';
-import { TextMemo, xmlText } from './xmlText';
+import { HASH_SEED, hashStep, TextMemo, xmlText } from './xmlText';
 import { GridBuilder, MAX_COLS, MAX_ROWS } from './grid';
 import { nameIs, RunNames, runsText } from './runs';
 import { BANG, GT, isSpace, LT, QUESTION, QUOTE, APOS, SLASH, unsupported } from './unsupported';
@@ -41,6 +41,7 @@ class Names extends RunNames {
 const STR = ascii('str');
 const INLINE = ascii('inlineStr');
 const TRUE = ascii('true');
+const HIDDEN = ascii('hidden');
 
 /**
  * A sequential tokenizer over the UTF-8 bytes of <sheetData>, for the shape every producer
@@ -167,10 +168,15 @@ class Scanner {
     if (b[at] !== LT || !startsWithAt(b, n.t, at + 1) || b[at + 1 + n.t.length] !== GT) return null;
     const from = at + 2 + n.t.length;
     let lt = from;
-    while (lt < b.length && b[lt] !== LT) lt++;
+    let h = HASH_SEED;
+    for (; lt < b.length; lt++) {
+      const c = b[lt]!;
+      if (c === LT) break;
+      h = hashStep(h, c);
+    }
     if (!startsWithAt(b, n.tClose, lt) || !startsWithAt(b, n.isClose, lt + n.tClose.length)) return null;
     this.pos = lt + n.tClose.length + n.isClose.length;
-    return this.memo.text(from, lt);
+    return this.memo.hashed(from, lt, h);
   }
 
   /** Text from `from` up to `close`, which must be the next tag; returns the offset after it. */
@@ -267,7 +273,7 @@ class Scanner {
       this.aStyle = digitsAt(b, v, vEnd);
     } else if (len === 1 && c0 === 116 /* t */) {
       this.aType = typeCode(b, v, vEnd);
-    } else if (len === 6 && utf8(b, nameStart, nameEnd) === 'hidden') {
+    } else if (len === 6 && startsWithAt(b, HIDDEN, nameStart)) {
       this.aHidden = vEnd - v === 1 ? b[v] === 49 : vEnd - v === 4 && startsWithAt(b, TRUE, v);
     }
   }

@@ -61,11 +61,13 @@ export function xmlText(b: Uint8Array, from: number, to: number): string {
       return slowText(b, from, to);
     }
   }
-  return fromUnits(u, n);
+  return n === 0 ? '' : fromUnits(u, n);
 }
 
 /** The first n code units as a string, in slices: apply's argument count is bounded by the stack. */
 function fromUnits(u: Uint16Array, n: number): string {
+  // Names and short values: direct arguments skip the subarray and apply.
+  if (n <= 4) return n === 1 ? String.fromCharCode(u[0]!) : n === 2 ? String.fromCharCode(u[0]!, u[1]!) : n === 3 ? String.fromCharCode(u[0]!, u[1]!, u[2]!) : String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!);
   if (n <= CHUNK) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, u.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
@@ -103,6 +105,13 @@ function entity(b: Uint8Array, from: number, to: number): number {
 }
 
 const SLOTS = 4096;
+export const HASH_SEED = 0x811c9dc5;
+
+/** FNV-1a, one byte. */
+export function hashStep(h: number, byte: number): number {
+  return Math.imul(h ^ byte, 16777619);
+}
+
 const MEMO_MAX = 96;
 
 /**
@@ -117,13 +126,14 @@ export class TextMemo {
 
   constructor(private readonly b: Uint8Array) {}
 
-  /** The cell text of [from, to): entities, then the _xHHHH_ escapes, decoded. */
-  text(from: number, to: number): string {
+  /**
+   * The cell text of [from, to): entities, then the _xHHHH_ escapes, decoded. `h` is the bytes'
+   * hash (hashStep from HASH_SEED), which the caller computes while finding where they end.
+   */
+  hashed(from: number, to: number, h: number): string {
     const b = this.b;
     const n = to - from;
     if (n > MEMO_MAX) return unescapeXstring(xmlText(b, from, to));
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) h = Math.imul(h ^ b[i]!, 16777619);
     const slot = (h ^ (h >>> 15)) & (SLOTS - 1);
     const at = this.at[slot]!;
     if (at >= 0 && this.len[slot] === n) {
