@@ -21,10 +21,6 @@ const missing: RowRule = {
   },
 };
 
-/**
- * required.workgroup: 002 附件4's 备注 "须填写入门入户核查…工作小组成员姓名": a note that is
- * filled but names nobody (e.g. "已核查") does not do.
- */
 /** What a 备注 holds in place of the work group's names. */
 const NOT_NAMES: ReadonlySet<string> = new Set(['已核查', '无', '见附件', '同上', '核查', '已入户']);
 
@@ -39,6 +35,10 @@ function hasTwoHanzi(v: string): boolean {
   return false;
 }
 
+/**
+ * required.workgroup: 002 附件4's 备注 "须填写入门入户核查…工作小组成员姓名": a note that is
+ * filled but names nobody (e.g. "已核查") does not do.
+ */
 const workgroup: RowRule = {
   id: 'required.workgroup',
   needs: ['remark'],
