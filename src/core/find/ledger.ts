@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../model/workbook';
 import type { ColumnDef, ColumnKey, LedgerDef } from '../tables/schema';
-import { cellText, isBlank } from '../model/cell';
+import { cellText, isBlank, type CellValue } from '../model/cell';
 import { normaliseHeader } from './normalise';
 import { firstText, rowKind, statedCount } from './rowKind';
 
@@ -161,59 +161,98 @@ export interface LedgerRows {
  * table only when no child follows it ("注：以下为补报学生" in the middle keeps the table going).
  */
 export function dataRows(sheet: SheetGrid, m: LedgerMatch): LedgerRows {
-  const rows: number[] = [];
-  const sections: number[] = [];
-  const repeatedHeaders: number[] = [];
-  const summaries: SummaryRow[] = [];
-  const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
-  const serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
-  const idCol = m.columns.get('idcard');
-  const valueCols = m.columns.size - serialCols.size;
-  // Plain arrays for the per-row loops below: no Map iterator on each of 100,000 rows.
-  const filledCols = [...m.columns.values()].filter((c) => !serialCols.has(c));
-  const headerNorm = new Map<number, string>();
-  for (const [, c] of m.columns) headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
-  const [probeCol, probeHeader] = [...headerNorm.entries()][0] ?? [0, ''];
+  // The loop stays this small so that V8 optimises it within a few thousand rows: a big
+  // function's loop runs unoptimised over tens of thousands of rows first (the CLI runs it cold).
+  const scan = new RowScan(sheet, m);
+  for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) if (!scan.take(r)) break;
+  return scan.found;
+}
+
+/** dataRows' state while it goes down the sheet, one row at a time. */
+class RowScan {
+  readonly found: LedgerRows = { rows: [], repeatedHeaders: [], summaries: [], sections: [] };
+  private readonly serialCol: number | undefined;
+  private readonly idCol: number | undefined;
+  private readonly valueCols: number;
+  /** Plain arrays for the per-row loops: no Map iterator on each of 100,000 rows. */
+  private readonly filledCols: number[];
+  private readonly headerNorm = new Map<number, string>();
+  private readonly probeCol: number;
+  private readonly probeHeader: string;
   /** After a note or 合计, until a child follows (if none does, the table ended there). */
-  let afterNote = false;
-  let section = 0;
-  let sectionStart = 0;
-  for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
+  private afterNote = false;
+  private section = 0;
+  private sectionStart = 0;
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly m: LedgerMatch,
+  ) {
+    const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
+    this.serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
+    this.idCol = m.columns.get('idcard');
+    this.valueCols = m.columns.size - serialCols.size;
+    this.filledCols = [...m.columns.values()].filter((c) => !serialCols.has(c));
+    for (const [, c] of m.columns) this.headerNorm.set(c, normaliseHeader(sheet.rows[m.headerEnd]?.[c] ?? null));
+    [this.probeCol, this.probeHeader] = [...this.headerNorm.entries()][0] ?? [0, ''];
+  }
+
+  /** Files row `r`; false at the footer, where the table ends. */
+  take(r: number): boolean {
+    const row = this.sheet.rows[r];
+    if (!row) return true;
     const kind = rowKind(row);
-    if (kind === 'end') break;
+    if (kind === 'end') return false;
+    const { rows, sections } = this.found;
     if (kind !== 'data') {
       const subtotal = kind === 'total' && /^小计/.test(firstText(row));
-      const counted = kind === 'total' ? (subtotal ? rows.length - sectionStart : rows.length) : 0;
-      summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
-      afterNote = true;
-      continue;
+      const counted = kind === 'total' ? (subtotal ? rows.length - this.sectionStart : rows.length) : 0;
+      this.found.summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
+      this.afterNote = true;
+      return true;
     }
-    let filled = 0;
-    for (let i = 0; i < filledCols.length; i++) if (!isBlank(row[filledCols[i]!])) filled++;
-    // A repeated header is tested only when one header cell already repeats (normalising every cell is costly).
-    const v = row[probeCol];
-    if (typeof v === 'string' && normaliseHeader(v) === probeHeader) {
-      let headerLike = 0;
-      for (const [, c] of m.columns) if (normaliseHeader(row[c] ?? null) === headerNorm.get(c)) headerLike++;
-      if (headerLike >= Math.max(2, Math.ceil(m.columns.size / 2))) {
-        repeatedHeaders.push(r);
-        continue;
-      }
+    if (this.repeatsHeader(row)) {
+      this.found.repeatedHeaders.push(r);
+      return true;
     }
-    if (filled === 0) continue; // empty, or a pre-numbered empty template row
-    if (afterNote) {
-      // Under a note, only a row that reads as a child goes on with the table; the rest is the note's text.
-      const numbered = serialCol === undefined || /^\d+$/.test(cellText(row[serialCol] ?? null).normalize('NFKC').trim());
-      const hasId = idCol === undefined || /\d{6}/.test(cellText(row[idCol] ?? null));
-      if (filled < Math.max(2, Math.ceil(valueCols / 2)) || !(numbered || hasId)) continue;
-      afterNote = false;
-      section++;
-      sectionStart = rows.length;
+    if (!this.anyFilled(row)) return true; // empty, or a pre-numbered empty template row
+    if (this.afterNote) {
+      if (!this.readsAsChild(row, this.filled(row))) return true;
+      this.afterNote = false;
+      this.section++;
+      this.sectionStart = rows.length;
     }
     rows.push(r);
-    sections.push(section);
+    sections.push(this.section);
+    return true;
   }
-  return { rows, repeatedHeaders, summaries, sections };
+
+  /** Stops at the first filled cell: reading every cell of 100,000 rows costs a cache miss each. */
+  private anyFilled(row: readonly CellValue[]): boolean {
+    for (let i = 0; i < this.filledCols.length; i++) if (!isBlank(row[this.filledCols[i]!])) return true;
+    return false;
+  }
+
+  private filled(row: readonly CellValue[]): number {
+    let filled = 0;
+    for (let i = 0; i < this.filledCols.length; i++) if (!isBlank(row[this.filledCols[i]!])) filled++;
+    return filled;
+  }
+
+  /** Tested only when one header cell already repeats (normalising every cell is costly). */
+  private repeatsHeader(row: readonly CellValue[]): boolean {
+    const v = row[this.probeCol];
+    if (typeof v !== 'string' || normaliseHeader(v) !== this.probeHeader) return false;
+    let headerLike = 0;
+    for (const [, c] of this.m.columns) if (normaliseHeader(row[c] ?? null) === this.headerNorm.get(c)) headerLike++;
+    return headerLike >= Math.max(2, Math.ceil(this.m.columns.size / 2));
+  }
+
+  /** Under a note, only a row that reads as a child goes on with the table; the rest is the note's text. */
+  private readsAsChild(row: readonly CellValue[], filled: number): boolean {
+    const { serialCol, idCol } = this;
+    const numbered = serialCol === undefined || /^\d+$/.test(cellText(row[serialCol] ?? null).normalize('NFKC').trim());
+    const hasId = idCol === undefined || /\d{6}/.test(cellText(row[idCol] ?? null));
+    return filled >= Math.max(2, Math.ceil(this.valueCols / 2)) && (numbered || hasId);
+  }
 }
