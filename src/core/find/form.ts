@@ -4,6 +4,7 @@ import type { RowView } from '../rules/types';
 import { a1, type RangeRef } from '../model/address';
 import { cellText, isBlank, type CellValue } from '../model/cell';
 import { normaliseHeader } from './normalise';
+import { keyOfSlot, type ColumnSlot } from './columnSlot';
 
 /** One filled form found in a sheet. */
 export interface FormMatch {
@@ -31,6 +32,11 @@ class FormView implements RowView {
 
   get(key: ColumnKey): CellValue | undefined {
     return this.slots.get(key)?.value;
+  }
+
+  at(slot: ColumnSlot): CellValue | undefined {
+    const key = keyOfSlot(slot);
+    return key === undefined ? undefined : this.get(key);
   }
 
   has(key: ColumnKey): boolean {

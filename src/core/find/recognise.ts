@@ -8,7 +8,7 @@ import { dataRows, findLedgerHeader, headerTexts, type LedgerMatch, type RowText
 import { sourceColumn } from './source';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
-import { LedgerRow, MergedValues } from './rowView';
+import { LedgerColumns, LedgerRow, MergedValues } from './rowView';
 
 export interface BoundLedger {
   kind: 'ledger';
@@ -80,8 +80,8 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       const source = sourceColumn(sheet, match);
       if (source !== null) match.columns.set('source', source);
       const { rows, repeatedHeaders, summaries, sections } = dataRows(sheet, match);
-      const merged = MergedValues.of(sheet, match.columns.values());
-      const views = rows.map((r, i) => new LedgerRow(sheet, match.columns, r, merged, sections[i]));
+      const columns = new LedgerColumns(match.columns, MergedValues.of(sheet, match.columns.values()));
+      const views = rows.map((r, i) => new LedgerRow(sheet, columns, r, sections[i]));
       consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries }, match.score);
     } else if (def.kind === 'totals') {
       const match = findTotalsTable(sheet, def, header());

@@ -1,8 +1,9 @@
 import type { SheetGrid } from '../model/workbook';
 import type { CellValue } from '../model/cell';
-import type { ColumnKey } from '../tables/schema';
+import { COLUMN_KEYS, type ColumnKey } from '../tables/schema';
 import type { RowView } from '../rules/types';
 import { a1 } from '../model/address';
+import { SLOT, type ColumnSlot } from './columnSlot';
 
 interface Span {
   top: number;
@@ -57,43 +58,65 @@ export class MergedValues {
   }
 }
 
-/** A data row of a ledger: one grid row, columns found by role. Cheap: one object per row. */
+/** Where a ledger's columns are, shared by all its rows. */
+export class LedgerColumns {
+  /** Column of each slot (see columnSlot), -1 where the sheet lacks the role. */
+  readonly bySlot: Int32Array;
+  /** The leftmost column found: where a finding about a column the sheet lacks points. */
+  readonly first: number;
+
+  constructor(
+    readonly byKey: ReadonlyMap<ColumnKey, number>,
+    readonly merged: MergedValues | null = null,
+  ) {
+    this.bySlot = new Int32Array(COLUMN_KEYS.length).fill(-1);
+    let first = Infinity;
+    for (const [key, c] of byKey) {
+      this.bySlot[SLOT[key]] = c;
+      first = Math.min(first, c);
+    }
+    this.first = Number.isFinite(first) ? first : 0;
+  }
+}
+
+/** A data row of a ledger: one grid row, columns found by role. Cheap: one small object per row. */
 export class LedgerRow implements RowView {
   /** The grid row itself, looked up once: every rule reads several of its cells. */
   private readonly cells: readonly CellValue[];
 
   constructor(
     sheet: SheetGrid,
-    private readonly columns: ReadonlyMap<ColumnKey, number>,
+    private readonly columns: LedgerColumns,
     readonly row: number,
-    private readonly merged: MergedValues | null = null,
     readonly section = 0,
   ) {
     this.cells = sheet.rows[row] ?? [];
   }
 
   get(key: ColumnKey): CellValue | undefined {
-    const c = this.columns.get(key);
-    if (c === undefined) return undefined;
-    const v = this.cells[c] ?? null;
-    return v === null && this.merged ? this.merged.get(this.row, c) : v;
+    const c = this.columns.byKey.get(key);
+    return c === undefined ? undefined : this.cell(c);
+  }
+
+  at(slot: ColumnSlot): CellValue | undefined {
+    const c = this.columns.bySlot[slot];
+    return c === undefined || c < 0 ? undefined : this.cell(c);
   }
 
   has(key: ColumnKey): boolean {
-    return this.columns.has(key);
+    return this.columns.byKey.has(key);
   }
 
   cellOf(key: ColumnKey): string {
-    return a1(this.row, this.columns.get(key) ?? this.firstColumn());
+    return a1(this.row, this.columns.byKey.get(key) ?? this.columns.first);
   }
 
   rowOf(): number {
     return this.row + 1;
   }
 
-  private firstColumn(): number {
-    let min = Infinity;
-    for (const c of this.columns.values()) min = Math.min(min, c);
-    return Number.isFinite(min) ? min : 0;
+  private cell(c: number): CellValue {
+    const v = this.cells[c] ?? null;
+    return v === null && this.columns.merged ? this.columns.merged.get(this.row, c) : v;
   }
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from '../model/cell';
 import type { AttemptView, Severity } from '../model/finding';
 import type { ColumnDef, ColumnKey, TableSettings, TableDef } from '../tables/schema';
+import type { ColumnSlot } from '../find/columnSlot';
 
 /** What a rule reports; the engine turns it into a Finding with the Chinese text of its rule id. */
 export interface Issue {
@@ -29,6 +30,11 @@ export interface RowView {
   /** Part of the table the row is in: 0, then one more after each note, sub-heading or 小计 inside it. */
   readonly section?: number;
   get(key: ColumnKey): CellValue | undefined;
+  /**
+   * get() by the column's slot (SLOT.idcard …, see find/columnSlot): the same value, undefined
+   * when the sheet lacks the column. A ledger row answers from an array, without hashing the key.
+   */
+  at(slot: ColumnSlot): CellValue | undefined;
   /** The column exists in this sheet (even if this row's cell is empty). */
   has(key: ColumnKey): boolean;
   /** A1 address of the cell of `key` on this row. */

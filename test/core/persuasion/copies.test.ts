@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { RowView } from '../../../src/core/rules/types';
 import type { Issue, TableRule } from '../../../src/core/rules/types';
 import { a1 } from '../../../src/core/model/address';
+import { keyOfSlot } from '../../../src/core/find/columnSlot';
 import { findCopies, editSimilarity } from '../../../src/core/persuasion/copies';
 import { parseRecord } from '../../../src/core/persuasion/parse';
 import { persuasionRules } from '../../../src/core/rules/persuasion';
@@ -122,6 +123,7 @@ describe('persuasion.copied', () => {
     return {
       row: i,
       get: (k) => cells[k],
+      at: (s) => cells[keyOfSlot(s) ?? ''],
       has: (k) => k in cells,
       cellOf: (k) => a1(i, k === 'name' ? 2 : 8),
       rowOf: () => i + 1,

@@ -3,14 +3,20 @@ import type { ColumnKey, ColumnDef, TableSettings } from '../../../src/core/tabl
 import type { Issue, RowView, RuleContext } from '../../../src/core/rules/types';
 import type { RuleFamily } from '../../../src/core/rules/family';
 import { a1 } from '../../../src/core/model/address';
+import { keyOfSlot } from '../../../src/core/find/columnSlot';
 import { tableById } from '../../../src/core/tables';
 
 /** A row of a made-up sheet: the keys given are its columns, in that order, on Excel row 5. */
 export function rowOf(cells: Partial<Record<ColumnKey, CellValue>>): RowView {
   const keys = Object.keys(cells) as ColumnKey[];
+  const get = (k: ColumnKey) => (keys.includes(k) ? (cells[k] ?? null) : undefined);
   return {
     row: 4,
-    get: (k) => (keys.includes(k) ? (cells[k] ?? null) : undefined),
+    get,
+    at: (s) => {
+      const k = keyOfSlot(s);
+      return k === undefined ? undefined : get(k);
+    },
     has: (k) => keys.includes(k),
     cellOf: (k) => a1(4, Math.max(0, keys.indexOf(k))),
     rowOf: () => 5,
