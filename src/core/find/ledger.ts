@@ -3,6 +3,7 @@ import type { ColumnDef, ColumnKey, LedgerDef } from '../tables/schema';
 import { cellText, isBlank, type CellValue } from '../model/cell';
 import { normaliseHeader } from './normalise';
 import { firstText, rowKind, statedCount } from './rowKind';
+import { LedgerRow, type LedgerColumns } from './rowView';
 
 /** Rows scanned for a header. Official sheets put it under a title and a line or two of preamble. */
 export const HEADER_SCAN_ROWS = 30;
@@ -146,12 +147,11 @@ export interface SummaryRow {
 }
 
 export interface LedgerRows {
-  rows: number[];
+  /** The children's rows, each with its section (0, then one more after each note, sub-heading or 小计 inside the table). */
+  views: LedgerRow[];
   repeatedHeaders: number[];
   /** 合计/小计/总计 rows and notes or sub-headings inside or under the table: never children. */
   summaries: SummaryRow[];
-  /** For each of `rows`, its section: 0, then one more after each note, sub-heading or 小计 inside the table. */
-  sections: number[];
 }
 
 /**
@@ -160,17 +160,17 @@ export interface LedgerRows {
  * 合计/小计/总计 rows, notes and sub-headings are not children; a note or sub-heading ends the
  * table only when no child follows it ("注：以下为补报学生" in the middle keeps the table going).
  */
-export function dataRows(sheet: SheetGrid, m: LedgerMatch): LedgerRows {
+export function dataRows(sheet: SheetGrid, m: LedgerMatch, columns: LedgerColumns): LedgerRows {
   // The loop stays this small so that V8 optimises it within a few thousand rows: a big
   // function's loop runs unoptimised over tens of thousands of rows first (the CLI runs it cold).
-  const scan = new RowScan(sheet, m);
+  const scan = new RowScan(sheet, m, columns);
   for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) if (!scan.take(r)) break;
   return scan.found;
 }
 
 /** dataRows' state while it goes down the sheet, one row at a time. */
 class RowScan {
-  readonly found: LedgerRows = { rows: [], repeatedHeaders: [], summaries: [], sections: [] };
+  readonly found: LedgerRows = { views: [], repeatedHeaders: [], summaries: [] };
   private readonly serialCol: number | undefined;
   private readonly idCol: number | undefined;
   private readonly valueCols: number;
@@ -187,6 +187,7 @@ class RowScan {
   constructor(
     private readonly sheet: SheetGrid,
     private readonly m: LedgerMatch,
+    private readonly columns: LedgerColumns,
   ) {
     const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
     this.serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
@@ -203,10 +204,10 @@ class RowScan {
     if (!row) return true;
     const kind = rowKind(row);
     if (kind === 'end') return false;
-    const { rows, sections } = this.found;
+    const views = this.found.views;
     if (kind !== 'data') {
       const subtotal = kind === 'total' && /^小计/.test(firstText(row));
-      const counted = kind === 'total' ? (subtotal ? rows.length - this.sectionStart : rows.length) : 0;
+      const counted = kind === 'total' ? (subtotal ? views.length - this.sectionStart : views.length) : 0;
       this.found.summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
       this.afterNote = true;
       return true;
@@ -220,10 +221,9 @@ class RowScan {
       if (!this.readsAsChild(row, this.filled(row))) return true;
       this.afterNote = false;
       this.section++;
-      this.sectionStart = rows.length;
+      this.sectionStart = views.length;
     }
-    rows.push(r);
-    sections.push(this.section);
+    views.push(new LedgerRow(row, this.columns, r, this.section));
     return true;
   }
 

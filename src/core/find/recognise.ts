@@ -8,7 +8,7 @@ import { dataRows, findLedgerHeader, headerTexts, type LedgerMatch, type RowText
 import { sourceColumn } from './source';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
-import { LedgerColumns, LedgerRow, MergedValues } from './rowView';
+import { LedgerColumns, MergedValues } from './rowView';
 
 export interface BoundLedger {
   kind: 'ledger';
@@ -79,9 +79,8 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       if (!match) continue;
       const source = sourceColumn(sheet, match);
       if (source !== null) match.columns.set('source', source);
-      const { rows, repeatedHeaders, summaries, sections } = dataRows(sheet, match);
       const columns = new LedgerColumns(match.columns, MergedValues.of(sheet, match.columns.values()));
-      const views = rows.map((r, i) => new LedgerRow(sheet, columns, r, sections[i]));
+      const { views, repeatedHeaders, summaries } = dataRows(sheet, match, columns);
       consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries }, match.score);
     } else if (def.kind === 'totals') {
       const match = findTotalsTable(sheet, def, header());

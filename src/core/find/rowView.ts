@@ -81,17 +81,13 @@ export class LedgerColumns {
 
 /** A data row of a ledger: one grid row, columns found by role. Cheap: one small object per row. */
 export class LedgerRow implements RowView {
-  /** The grid row itself, looked up once: every rule reads several of its cells. */
-  private readonly cells: readonly CellValue[];
-
   constructor(
-    sheet: SheetGrid,
+    /** The grid row itself (sheet.rows[row]), looked up once: every rule reads several of its cells. */
+    private readonly cells: readonly CellValue[],
     private readonly columns: LedgerColumns,
     readonly row: number,
     readonly section = 0,
-  ) {
-    this.cells = sheet.rows[row] ?? [];
-  }
+  ) {}
 
   get(key: ColumnKey): CellValue | undefined {
     const c = this.columns.byKey.get(key);
