@@ -32,7 +32,8 @@ export interface RowView {
   get(key: ColumnKey): CellValue | undefined;
   /**
    * get() by the column's slot (SLOT.idcard …, see find/columnSlot): the same value, undefined
-   * when the sheet lacks the column. A ledger row answers from an array, without hashing the key.
+   * exactly when the sheet lacks the column (so `at(s) !== undefined` is has()). A ledger row
+   * answers from an array, without hashing the key.
    */
   at(slot: ColumnSlot): CellValue | undefined;
   /** The column exists in this sheet (even if this row's cell is empty). */
