@@ -1,5 +1,5 @@
 import type { CellValue } from '../model/cell';
-import { regionKnown } from './region';
+import { regionOf } from './region';
 
 /** What was cleaned off a 身份证号 that is otherwise readable. */
 export type NormaliseChange = 'lowercase-x' | 'full-width' | 'spaces' | 'quotes';
@@ -25,7 +25,8 @@ export type IdIssue =
 export interface ParsedIdCard {
   /** The cleaned 18- (or 15-) character number; null when the cell holds no such number. */
   normalized: string | null;
-  issues: IdIssue[];
+  /** Never mutated: a number without fault shares one empty list with every other. */
+  issues: readonly IdIssue[];
   /** An 18-character number whose format, birth date and check digit are right. */
   valid: boolean;
   /** yyyy-mm-dd, only for a valid number. */
@@ -47,17 +48,25 @@ function digitsAt(s: string, from: number, to: number): number {
   return n;
 }
 
-/** The check character of the first 17 digits of an 18-digit number. */
-export function idCheckDigit(body17: string): string {
+/** Index into CHECK of the first 17 characters of `s`, which are ASCII digits. */
+function checkIndex(s: string): number {
   let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const d = body17.charCodeAt(i) - 48;
-    // Not a digit: no check character (as Number() of it would give NaN).
-    if (!(d >= 0 && d <= 9)) return CHECK[NaN]!;
-    sum += d * WEIGHTS[i]!;
-  }
-  return CHECK[sum % 11]!;
+  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  return sum % 11;
 }
+
+/** The check character of the first 17 digits of an 18-digit number; null when they are not 17 digits. */
+export function idCheckDigit(body17: string): string | null {
+  for (let i = 0; i < 17; i++) {
+    const c = body17.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return null;
+  }
+  return CHECK[checkIndex(body17)]!;
+}
+
+/** Birth dates as text, by yyyymmdd: a list's children share a few thousand, so each is built once. */
+const BIRTH_MEMO_LIMIT = 50_000;
+const births = new Map<number, string>();
 
 /** The digits yyyymmdd at `at` of `s` → yyyy-mm-dd when they are a real date, else null. The
  * standard's own test vector is born 1880, so only years before 1800 are refused as no living person's. */
@@ -69,7 +78,13 @@ function realDate(s: string, at: number): string | null {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   if (d > days) return null;
-  return `${s.slice(at, at + 4)}-${s.slice(at + 4, at + 6)}-${s.slice(at + 6, at + 8)}`;
+  const key = y * 10000 + m * 100 + d;
+  let text = births.get(key);
+  if (text === undefined) {
+    if (births.size >= BIRTH_MEMO_LIMIT) births.clear();
+    births.set(key, (text = `${s.slice(at, at + 4)}-${s.slice(at + 4, at + 6)}-${s.slice(at + 6, at + 8)}`));
+  }
+  return text;
 }
 
 const SPACE = '[\\s\\u00a0\\u3000\\u200b-\\u200d\\ufeff]';
@@ -89,36 +104,46 @@ function clean(raw: string): { text: string; changes: NormaliseChange[] } {
   return { text: folded.toUpperCase(), changes };
 }
 
-function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
-  return { normalized: null, issues: [{ code: 'format', cause, length }], valid: false };
+const NO_ISSUES: readonly IdIssue[] = Object.freeze([]);
+
+/** Every result has all six fields (undefined where absent): the rules reading it see one object shape. */
+function result(normalized: string | null, issues: readonly IdIssue[], valid: boolean, region?: string, birth?: string, male?: boolean): ParsedIdCard {
+  return { normalized, issues, valid, birth, male, region };
 }
 
-function parse15(s: string, extra: IdIssue[]): ParsedIdCard {
+function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
+  return result(null, [{ code: 'format', cause, length }], false);
+}
+
+function parse15(s: string, extra: readonly IdIssue[]): ParsedIdCard {
   // A child's number is 18 digits; 15 digits with a 20xx/19xx birth date are a cut-off copy of one.
   if (/^(19|20)/.test(s.slice(6, 8)) && realDate(s, 6)) {
-    return { normalized: null, issues: [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], valid: false };
+    return result(null, [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], false);
   }
   const upgraded = s.slice(0, 6) + '19' + s.slice(6);
-  return { normalized: s, issues: [{ code: 'legacy-15', checkDigit: idCheckDigit(upgraded) }, ...extra], valid: false };
+  return result(s, [{ code: 'legacy-15', checkDigit: CHECK[checkIndex(upgraded)]! }, ...extra], false);
 }
 
-function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
-  const region = s.slice(0, 6);
+/**
+ * `s` is 17 ASCII digits and a digit or X. A right number costs one object: its digits are read
+ * as integers, its birth date and region text are shared with the other numbers that have them.
+ */
+function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard {
   const birth = realDate(s, 6);
-  const expected = idCheckDigit(s);
+  const expected = checkIndex(s);
+  const checkOk = s.charCodeAt(17) === CHECK.charCodeAt(expected);
+  if (birth !== null && checkOk) {
+    const region = regionOf(s);
+    const issues = region.status === 'known' ? extra : [{ code: 'region', status: region.status } as const, ...extra];
+    return result(s, issues, true, region.code, birth, (s.charCodeAt(16) - 48) % 2 === 1);
+  }
   const issues: IdIssue[] = [];
   if (!birth) issues.push({ code: 'birthdate' });
-  if (expected !== s[17]) {
-    issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected });
+  if (!checkOk) {
+    issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected: CHECK[expected]! });
   }
-  const valid = issues.length === 0;
-  if (valid) {
-    const status = regionKnown(region);
-    if (status !== 'known') issues.push({ code: 'region', status });
-  }
-  if (extra.length > 0) issues.push(...extra);
-  if (!valid) return { normalized: s, issues, valid, region };
-  return { normalized: s, issues, valid, region, birth: birth!, male: (s.charCodeAt(16) - 48) % 2 === 1 };
+  issues.push(...extra);
+  return result(s, issues, false, s.slice(0, 6));
 }
 
 /** 17 ASCII digits and a digit or X: a number with nothing to clean (as /^\d{17}[\dX]$/, without a regex). */
@@ -133,11 +158,11 @@ export function isPlainId18(s: string): boolean {
 }
 
 function parseText(raw: string): ParsedIdCard {
-  if (isPlainId18(raw)) return parse18(raw, []); // the common case: nothing to clean
+  if (isPlainId18(raw)) return parse18(raw, NO_ISSUES); // the common case: nothing to clean
   const { text: s, changes } = clean(raw);
-  if (s === '') return { normalized: null, issues: [], valid: false };
-  const extra: IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : [];
-  if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'scientific' }], valid: false };
+  if (s === '') return result(null, NO_ISSUES, false);
+  const extra: readonly IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : NO_ISSUES;
+  if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return result(null, [{ code: 'precision-lost', cause: 'scientific' }], false);
   if (/^\d{17}[\dX]$/.test(s)) return parse18(s, extra);
   if (/^\d{15}$/.test(s)) return parse15(s, extra);
   return notAnId(/^\d*X?$/.test(s) ? 'length' : 'characters', s.length);
@@ -157,12 +182,12 @@ export function parseIdCard(value: CellValue): ParsedIdCard {
 }
 
 function parseCell(value: CellValue): ParsedIdCard {
-  if (value === null) return { normalized: null, issues: [], valid: false };
+  if (value === null) return result(null, NO_ISSUES, false);
   if (typeof value === 'string') return parseText(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return notAnId('not-text', 0);
     // Past 15 digits Excel has already replaced the tail with zeros: nothing to recover.
-    if (value >= 1e15) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'number' }], valid: false };
+    if (value >= 1e15) return result(null, [{ code: 'precision-lost', cause: 'number' }], false);
     return parseText(String(value));
   }
   return notAnId('not-text', 0);

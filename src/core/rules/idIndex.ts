@@ -1,5 +1,3 @@
-import { isPlainId18 } from '../parse/idcard';
-
 /**
  * First rows by 身份证号 key. A 100,000-row table makes a Map of strings the costliest part of its
  * check (every key hashed and compared as text); keys of 17 digits and a digit or X, nearly all
@@ -26,14 +24,17 @@ export class IdIndex<T> {
 
   /** The value first stored under `key`; else stores `value` and returns undefined. */
   firstOrAdd(key: string, value: T): T | undefined {
-    if (!isPlainId18(key)) {
+    // One pass over the characters reads the integers and tells whether the key is 17 digits and a digit or X.
+    const hi = key.length === 18 ? digitsAt(key, 0, 9) : -1;
+    const body = hi < 0 ? -1 : digitsAt(key, 9, 17);
+    const last = key.charCodeAt(17);
+    const check = last === 88 /* X */ ? 10 : last >= 48 && last <= 57 ? last - 48 : -1;
+    if (body < 0 || check < 0) {
       const first = this.other.get(key);
       if (first === undefined) this.other.set(key, value);
       return first;
     }
-    const hi = digitsAt(key, 0, 9);
-    const last = key.charCodeAt(17);
-    const lo = digitsAt(key, 9, 17) * 11 + (last === 88 /* X */ ? 10 : last - 48);
+    const lo = body * 11 + check;
     const t = this.table;
     const mask = this.cap - 1;
     let j = hashOf(hi, lo) & mask;
@@ -64,9 +65,14 @@ export class IdIndex<T> {
   }
 }
 
+/** The number the ASCII digits s[from, to) spell, or -1 when one of them is not a digit. */
 function digitsAt(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
   return n;
 }
 

@@ -34,6 +34,12 @@ function emitIssue(issue: IdIssue, emit: Emit): void {
   }
 }
 
+function emitIssues(issues: readonly IdIssue[], emit: Emit): void {
+  const hasError = issues.some((i) => i.code !== 'normalise' && i.code !== 'region');
+  // Cleaning advice is noise while the number itself must be re-entered.
+  for (const issue of issues) if (!(hasError && issue.code === 'normalise')) emitIssue(issue, emit);
+}
+
 /** The number itself: GB 11643 format, birth date, check digit, and the Excel faults around it. */
 const idNumber: RowRule = {
   id: 'idcard.number',
@@ -41,9 +47,7 @@ const idNumber: RowRule = {
   check(row, ctx, emit) {
     const id = rowIdCard(row);
     if (!id) return;
-    const hasError = id.issues.some((i) => i.code !== 'normalise' && i.code !== 'region');
-    // Cleaning advice is noise while the number itself must be re-entered.
-    for (const issue of id.issues) if (!(hasError && issue.code === 'normalise')) emitIssue(issue, emit);
+    if (id.issues.length > 0) emitIssues(id.issues, emit); // nearly every number has none
     if (id.birth && isAfter(id.birth, ctx.referenceDate)) {
       emit({ key: 'idcard', rule: 'idcard.birthdate', severity: 'error', params: { cause: 'future', referenceDate: ctx.referenceDate } });
     }

@@ -28,6 +28,8 @@ describe('IdIndex', () => {
 
   it('keeps 15-digit and other keys apart from 18-character ones', () => {
     againstMap(['110105491231002', '110105491231002', '110105194912310021', 'abc', 'abc', '11010519491231002x']);
+    // ':' follows '9': it is not a check character, nor the same key as X.
+    againstMap(['11010519491231002X', '11010519491231002:', '11010519491231002:', '1101051949123100:X', '11010519491231002X']);
   });
 
   it('stays right as it grows past its first table', () => {
