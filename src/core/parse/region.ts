@@ -58,15 +58,13 @@ export interface Region {
 const REGION_MEMO_LIMIT = 10_000;
 const regionMemo = new Map<number, Region>();
 
-/** The region of `id`, whose first six characters are ASCII digits: read as a number, looked up once per code. */
-export function regionOf(id: string): Region {
-  let n = 0;
-  for (let i = 0; i < 6; i++) n = n * 10 + (id.charCodeAt(i) - 48);
-  let r = regionMemo.get(n);
+/** The region of the 地址码 whose six digits spell `code` (0–999999), looked up once per code. */
+export function regionOf(code: number): Region {
+  let r = regionMemo.get(code);
   if (r === undefined) {
     if (regionMemo.size >= REGION_MEMO_LIMIT) regionMemo.clear();
-    const code = id.slice(0, 6);
-    regionMemo.set(n, (r = { code, status: regionKnown(code) }));
+    const text = String(code).padStart(6, '0');
+    regionMemo.set(code, (r = { code: text, status: regionKnown(text) }));
   }
   return r;
 }

@@ -13,7 +13,9 @@ const requiredColumns = perTable((columns) => columns.filter((col) => col.requir
 const missing: RowRule = {
   id: 'required.missing',
   check(row, ctx, emit) {
-    for (const col of requiredColumns(ctx.columns)) {
+    const cols = requiredColumns(ctx.columns);
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i]!;
       if (isBlank(row.get(col.key))) {
         emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
       }
@@ -43,9 +45,9 @@ const workgroup: RowRule = {
   id: 'required.workgroup',
   needs: ['remark'],
   check(row, ctx, emit) {
-    if (ctx.table.id !== 'wafangdian-individual' || !row.has('remark')) return;
-    const v = row.get('remark');
-    if (isBlank(v) || typeof v !== 'string') return;
+    if (ctx.table.id !== 'wafangdian-individual') return;
+    const v = row.get('remark'); // undefined without the column
+    if (typeof v !== 'string' || isBlank(v)) return;
     if (!hasTwoHanzi(v) || NOT_NAMES.has(v.trim())) {
       emit({ key: 'remark', rule: 'required.workgroup', severity: 'error' });
     }

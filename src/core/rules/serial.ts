@@ -28,7 +28,8 @@ function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
       lastSection = section;
       if (asInteger(row.get(key)) === 1) restart++;
     }
-    const source = key === 'originalSerial' && row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
+    const sourceCell = key === 'originalSerial' ? row.get('source') : undefined; // undefined without 来源
+    const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
     if (!run || source !== lastSource || restart !== lastRestart) {
       const id = `${source}\u0000${restart}`;
       run = runs.get(id);
