@@ -57,14 +57,19 @@ export interface Region {
 /** A list's children share a few dozen 地址码; a crafted list of all-different ones empties the memo. */
 const REGION_MEMO_LIMIT = 10_000;
 const regionMemo = new Map<number, Region>();
+let lastCode = -1;
+let lastRegion: Region | undefined;
 
 /** The region of the 地址码 whose six digits spell `code` (0–999999), looked up once per code. */
 export function regionOf(code: number): Region {
+  if (code === lastCode && lastRegion) return lastRegion; // a county's list: mostly its own code, row after row
   let r = regionMemo.get(code);
   if (r === undefined) {
     if (regionMemo.size >= REGION_MEMO_LIMIT) regionMemo.clear();
     const text = String(code).padStart(6, '0');
     regionMemo.set(code, (r = { code: text, status: regionKnown(text) }));
   }
+  lastCode = code;
+  lastRegion = r;
   return r;
 }
