@@ -43,15 +43,13 @@ class FirstRows {
 
   /** One row: a small method, so it is optimised after a few rows instead of waiting on the loop. */
   see(row: RowView): void {
-    const id = idKey(row.get('idcard')); // undefined (no such column) gives null
-    if (id) {
-      const first = this.byId.firstOrAdd(id, row);
-      if (first) {
-        this.emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
-      }
-      return;
-    }
-    if (!row.has('name') || !row.has('birthDate') || (row.has('idcard') && !isBlank(row.get('idcard')))) return;
+    const cell = row.get('idcard');
+    // A plain number is its own key (what idKey would give): read once, not checked first.
+    const plainFirst = typeof cell === 'string' ? this.byId.firstOrAddPlain(cell, row) : null;
+    if (plainFirst !== null) return this.idSeen(row, plainFirst);
+    const id = idKey(cell); // undefined (no such column) gives null
+    if (id) return this.idSeen(row, this.byId.firstOrAdd(id, row));
+    if (!isBlank(cell) || !row.has('name') || !row.has('birthDate')) return;
     const name = nameKey(row.get('name'));
     const birth = nameKey(row.get('birthDate'));
     if (!name || !birth) return;
@@ -60,6 +58,12 @@ class FirstRows {
     if (first) {
       this.emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name'), ...sources(first, row) } });
     } else this.byNameBirth.set(key, row);
+  }
+
+  private idSeen(row: RowView, first: RowView | undefined): void {
+    if (first) {
+      this.emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
+    }
   }
 }
 

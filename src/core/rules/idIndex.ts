@@ -4,7 +4,7 @@
  * of them, are held here as two integers in typed arrays (digits 1–9; digits 10–17 with the check
  * character), without hashing a string. Other keys go to a Map.
  */
-export class IdIndex<T> {
+export class IdIndex<T extends NonNullable<unknown>> {
   private cap: number;
   /**
    * Slots of three integers side by side (digits 1–9; digits 10–17 with the check character;
@@ -24,16 +24,24 @@ export class IdIndex<T> {
 
   /** The value first stored under `key`; else stores `value` and returns undefined. */
   firstOrAdd(key: string, value: T): T | undefined {
+    const plain = this.firstOrAddPlain(key, value);
+    if (plain !== null) return plain;
+    const first = this.other.get(key);
+    if (first === undefined) this.other.set(key, value);
+    return first;
+  }
+
+  /**
+   * firstOrAdd for a key of 17 ASCII digits and a digit or X; null, storing nothing, for any
+   * other key (a caller can then clean it: a raw cell need not be checked twice).
+   */
+  firstOrAddPlain(key: string, value: T): T | undefined | null {
     // One pass over the characters reads the integers and tells whether the key is 17 digits and a digit or X.
     const hi = key.length === 18 ? digitsAt(key, 0, 9) : -1;
     const body = hi < 0 ? -1 : digitsAt(key, 9, 17);
     const last = key.charCodeAt(17);
     const check = last === 88 /* X */ ? 10 : last >= 48 && last <= 57 ? last - 48 : -1;
-    if (body < 0 || check < 0) {
-      const first = this.other.get(key);
-      if (first === undefined) this.other.set(key, value);
-      return first;
-    }
+    if (body < 0 || check < 0) return null;
     const lo = body * 11 + check;
     const t = this.table;
     const mask = this.cap - 1;

@@ -32,6 +32,17 @@ describe('IdIndex', () => {
     againstMap(['11010519491231002X', '11010519491231002:', '11010519491231002:', '1101051949123100:X', '11010519491231002X']);
   });
 
+  it('firstOrAddPlain takes plain 18-character keys only, sharing them with firstOrAdd', () => {
+    const index = new IdIndex<string>();
+    for (const k of ['11010519491231002x', '１１０１０５１９４９１２３１００２Ｘ', '110105491231002', ' 11010519491231002X', '']) {
+      expect(index.firstOrAddPlain(k, 'a')).toBeNull();
+      expect(index.firstOrAdd(k, 'b')).toBeUndefined(); // nothing was stored by the refused call
+    }
+    expect(index.firstOrAddPlain('11010519491231002X', 'c')).toBeUndefined();
+    expect(index.firstOrAdd('11010519491231002X', 'd')).toBe('c');
+    expect(index.firstOrAddPlain('11010519491231002X', 'e')).toBe('c');
+  });
+
   it('stays right as it grows past its first table', () => {
     const keys: string[] = [];
     for (let i = 0; i < 5000; i++) keys.push(`4501021990${String(i % 3700).padStart(7, '0')}${i % 11 === 10 ? 'X' : i % 10}`);
