@@ -37,8 +37,11 @@ export interface ParsedIdCard {
   region?: string;
 }
 
-/** W_i = 2^(17−i) mod 11 and the MOD 11-2 check characters (ISO 7064). */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * The MOD 11-2 check characters (ISO 7064), by S mod 11 where S = Σ d_i·W_i and W_i = 2^(17−i)
+ * mod 11. S ≡ 2·h (mod 11) where h is the digits read as a binary number, h = h·2 + d_i: no
+ * table of weights to load per digit (h < 2^21).
+ */
 const CHECK = '10X98765432';
 
 /** The number the ASCII digits s[from, to) spell. */
@@ -50,9 +53,9 @@ function digitsAt(s: string, from: number, to: number): number {
 
 /** Index into CHECK of the first 17 characters of `s`, which are ASCII digits. */
 function checkIndex(s: string): number {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (s.charCodeAt(i) - 48) * WEIGHTS[i]!;
-  return sum % 11;
+  let h = 0;
+  for (let i = 0; i < 17; i++) h = h * 2 + (s.charCodeAt(i) - 48);
+  return (h * 2) % 11;
 }
 
 /** The check character of the first 17 digits of an 18-digit number; null when they are not 17 digits. */
@@ -131,20 +134,20 @@ function parse15(s: string, extra: readonly IdIssue[]): ParsedIdCard {
  */
 function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
   if (s.length !== 18) return null;
-  let sum = 0;
+  let h = 0; // see CHECK
   let region = 0;
   let yyyymmdd = 0;
   for (let i = 0; i < 17; i++) {
     const d = s.charCodeAt(i) - 48;
     if (!(d >= 0 && d <= 9)) return null;
-    sum += d * WEIGHTS[i]!;
+    h = h * 2 + d;
     if (i < 6) region = region * 10 + d;
     else if (i < 14) yyyymmdd = yyyymmdd * 10 + d;
   }
   const last = s.charCodeAt(17);
   if (!((last >= 48 && last <= 57) || last === 88)) return null;
   const birth = realDate(yyyymmdd);
-  const expected = sum % 11;
+  const expected = (h * 2) % 11;
   const checkOk = last === CHECK.charCodeAt(expected);
   if (birth !== null && checkOk) {
     const r = regionOf(region);

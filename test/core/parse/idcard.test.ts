@@ -25,6 +25,17 @@ describe('parseIdCard: GB 11643 numbers', () => {
     );
   });
 
+  test('the parser judges check digits as an independent implementation does', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{17}$/), fc.constantFrom(...'0123456789X'), (body, last) => {
+        const right = withCheckDigit(body);
+        const checksum = issue(body + last, 'checksum') ?? issue(body + last, 'precision-lost');
+        if (last === right[17]) expect(checksum).toBeUndefined();
+        else expect(checksum).toEqual(body.endsWith('00') && last === '0' ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected: right[17] });
+      }),
+    );
+  });
+
   test('a body that is not 17 digits has no check digit', () => {
     for (const body of ['1101051949123100A', '11010519491231', '１１０１０５１９４９１２３１００２', '']) expect(idCheckDigit(body)).toBeNull();
   });
