@@ -37,11 +37,18 @@ export class IdIndex<T extends NonNullable<unknown>> {
    */
   firstOrAddPlain(key: string, value: T): T | undefined | null {
     // One pass over the characters reads the integers and tells whether the key is 17 digits and a digit or X.
-    const hi = key.length === 18 ? digitsAt(key, 0, 9) : -1;
-    const body = hi < 0 ? -1 : digitsAt(key, 9, 17);
+    if (key.length !== 18) return null;
+    let hi = 0;
+    let body = 0;
+    for (let i = 0; i < 17; i++) {
+      const d = key.charCodeAt(i) - 48;
+      if (!(d >= 0 && d <= 9)) return null;
+      if (i < 9) hi = hi * 10 + d;
+      else body = body * 10 + d;
+    }
     const last = key.charCodeAt(17);
     const check = last === 88 /* X */ ? 10 : last >= 48 && last <= 57 ? last - 48 : -1;
-    if (body < 0 || check < 0) return null;
+    if (check < 0) return null;
     const lo = body * 11 + check;
     const t = this.table;
     const mask = this.cap - 1;
@@ -71,17 +78,6 @@ export class IdIndex<T extends NonNullable<unknown>> {
       t[j * 3 + 2] = old[k + 2]!;
     }
   }
-}
-
-/** The number the ASCII digits s[from, to) spell, or -1 when one of them is not a digit. */
-function digitsAt(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 function hashOf(hi: number, lo: number): number {
