@@ -15,6 +15,7 @@ export function parseDateAt(value: CellValue, referenceDate: string): ParsedDate
 
 /** a after b, compared at the coarser of the two precisions (yyyy-mm against yyyy-mm-dd). */
 export function isAfter(a: string, b: string): boolean {
+  if (a.length === b.length) return a > b; // the common case, without cutting either
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) > b.slice(0, n);
 }

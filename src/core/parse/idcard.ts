@@ -1,5 +1,5 @@
 import type { CellValue } from '../model/cell';
-import { regionKnown } from './region';
+import { regionOf } from './region';
 
 /** What was cleaned off a 身份证号 that is otherwise readable. */
 export type NormaliseChange = 'lowercase-x' | 'full-width' | 'spaces' | 'quotes';
@@ -25,7 +25,8 @@ export type IdIssue =
 export interface ParsedIdCard {
   /** The cleaned 18- (or 15-) character number; null when the cell holds no such number. */
   normalized: string | null;
-  issues: IdIssue[];
+  /** Never mutated: a number without fault shares one empty list with every other. */
+  issues: readonly IdIssue[];
   /** An 18-character number whose format, birth date and check digit are right. */
   valid: boolean;
   /** yyyy-mm-dd, only for a valid number. */
@@ -36,40 +37,56 @@ export interface ParsedIdCard {
   region?: string;
 }
 
-/** W_i = 2^(17−i) mod 11 and the MOD 11-2 check characters (ISO 7064). */
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/**
+ * The MOD 11-2 check characters (ISO 7064), by S mod 11 where S = Σ d_i·W_i and W_i = 2^(17−i)
+ * mod 11. S ≡ 2·h (mod 11) where h is the digits read as a binary number, h = h·2 + d_i: no
+ * table of weights to load per digit (h < 2^21).
+ */
 const CHECK = '10X98765432';
 
-/** The number the ASCII digits s[from, to) spell (read in place: this runs on every row). */
+/** The number the ASCII digits s[from, to) spell. */
 function digitsAt(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
   return n;
 }
 
-/** The check character of the first 17 digits of an 18-digit number. */
-export function idCheckDigit(body17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) {
-    const d = body17.charCodeAt(i) - 48;
-    // Not a digit: no check character (as Number() of it would give NaN).
-    if (!(d >= 0 && d <= 9)) return CHECK[NaN]!;
-    sum += d * WEIGHTS[i]!;
-  }
-  return CHECK[sum % 11]!;
+/** Index into CHECK of the first 17 characters of `s`, which are ASCII digits. */
+function checkIndex(s: string): number {
+  let h = 0;
+  for (let i = 0; i < 17; i++) h = h * 2 + (s.charCodeAt(i) - 48);
+  return (h * 2) % 11;
 }
 
-/** The digits yyyymmdd at `at` of `s` → yyyy-mm-dd when they are a real date, else null. The
- * standard's own test vector is born 1880, so only years before 1800 are refused as no living person's. */
-function realDate(s: string, at: number): string | null {
-  const y = digitsAt(s, at, at + 4);
-  const m = digitsAt(s, at + 4, at + 6);
-  const d = digitsAt(s, at + 6, at + 8);
+/** The check character of the first 17 digits of an 18-digit number; null when they are not 17 digits. */
+export function idCheckDigit(body17: string): string | null {
+  for (let i = 0; i < 17; i++) {
+    const c = body17.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return null;
+  }
+  return CHECK[checkIndex(body17)]!;
+}
+
+/** Birth dates as text, by yyyymmdd: a list's children share a few thousand, so each is built once. */
+const BIRTH_MEMO_LIMIT = 50_000;
+const births = new Map<number, string>();
+
+/** yyyymmdd → yyyy-mm-dd when it is a real date, else null. The standard's own test vector is
+ * born 1880, so only years before 1800 are refused as no living person's. */
+function realDate(yyyymmdd: number): string | null {
+  const y = Math.floor(yyyymmdd / 10000);
+  const m = Math.floor(yyyymmdd / 100) % 100;
+  const d = yyyymmdd % 100;
   if (y < 1800 || m < 1 || m > 12 || d < 1) return null;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
   if (d > days) return null;
-  return `${s.slice(at, at + 4)}-${s.slice(at + 4, at + 6)}-${s.slice(at + 6, at + 8)}`;
+  let text = births.get(yyyymmdd);
+  if (text === undefined) {
+    if (births.size >= BIRTH_MEMO_LIMIT) births.clear();
+    births.set(yyyymmdd, (text = `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`));
+  }
+  return text;
 }
 
 const SPACE = '[\\s\\u00a0\\u3000\\u200b-\\u200d\\ufeff]';
@@ -89,36 +106,61 @@ function clean(raw: string): { text: string; changes: NormaliseChange[] } {
   return { text: folded.toUpperCase(), changes };
 }
 
-function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
-  return { normalized: null, issues: [{ code: 'format', cause, length }], valid: false };
+const NO_ISSUES: readonly IdIssue[] = Object.freeze([]);
+
+/** Every result has all six fields (undefined where absent): the rules reading it see one object shape. */
+function result(normalized: string | null, issues: readonly IdIssue[], valid: boolean, region?: string, birth?: string, male?: boolean): ParsedIdCard {
+  return { normalized, issues, valid, birth, male, region };
 }
 
-function parse15(s: string, extra: IdIssue[]): ParsedIdCard {
+function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
+  return result(null, [{ code: 'format', cause, length }], false);
+}
+
+function parse15(s: string, extra: readonly IdIssue[]): ParsedIdCard {
   // A child's number is 18 digits; 15 digits with a 20xx/19xx birth date are a cut-off copy of one.
-  if (/^(19|20)/.test(s.slice(6, 8)) && realDate(s, 6)) {
-    return { normalized: null, issues: [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], valid: false };
+  if (/^(19|20)/.test(s.slice(6, 8)) && realDate(digitsAt(s, 6, 14))) {
+    return result(null, [{ code: 'format', cause: 'truncated', length: 15 }, ...extra], false);
   }
   const upgraded = s.slice(0, 6) + '19' + s.slice(6);
-  return { normalized: s, issues: [{ code: 'legacy-15', checkDigit: idCheckDigit(upgraded) }, ...extra], valid: false };
+  return result(s, [{ code: 'legacy-15', checkDigit: CHECK[checkIndex(upgraded)]! }, ...extra], false);
 }
 
-function parse18(s: string, extra: IdIssue[]): ParsedIdCard {
-  const region = s.slice(0, 6);
-  const birth = realDate(s, 6);
-  const expected = idCheckDigit(s);
+/**
+ * A number written as 17 ASCII digits and a digit or X (the common case), read in one pass over
+ * its characters: the check sum, 地址码 and birth date as integers. A right number costs one
+ * object; its birth date and region text are shared with the other numbers that have them.
+ * Null when `s` is not so written.
+ */
+function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
+  if (s.length !== 18) return null;
+  let h = 0; // see CHECK
+  let region = 0;
+  let yyyymmdd = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return null;
+    h = h * 2 + d;
+    if (i < 6) region = region * 10 + d;
+    else if (i < 14) yyyymmdd = yyyymmdd * 10 + d;
+  }
+  const last = s.charCodeAt(17);
+  if (!((last >= 48 && last <= 57) || last === 88)) return null;
+  const birth = realDate(yyyymmdd);
+  const expected = (h * 2) % 11;
+  const checkOk = last === CHECK.charCodeAt(expected);
+  if (birth !== null && checkOk) {
+    const r = regionOf(region);
+    const issues = r.status === 'known' ? extra : [{ code: 'region', status: r.status } as const, ...extra];
+    return result(s, issues, true, r.code, birth, (s.charCodeAt(16) - 48) % 2 === 1);
+  }
   const issues: IdIssue[] = [];
   if (!birth) issues.push({ code: 'birthdate' });
-  if (expected !== s[17]) {
-    issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected });
+  if (!checkOk) {
+    issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected: CHECK[expected]! });
   }
-  const valid = issues.length === 0;
-  if (valid) {
-    const status = regionKnown(region);
-    if (status !== 'known') issues.push({ code: 'region', status });
-  }
-  if (extra.length > 0) issues.push(...extra);
-  if (!valid) return { normalized: s, issues, valid, region };
-  return { normalized: s, issues, valid, region, birth: birth!, male: (s.charCodeAt(16) - 48) % 2 === 1 };
+  issues.push(...extra);
+  return result(s, issues, false, s.slice(0, 6));
 }
 
 /** 17 ASCII digits and a digit or X: a number with nothing to clean (as /^\d{17}[\dX]$/, without a regex). */
@@ -133,36 +175,26 @@ export function isPlainId18(s: string): boolean {
 }
 
 function parseText(raw: string): ParsedIdCard {
-  if (isPlainId18(raw)) return parse18(raw, []); // the common case: nothing to clean
+  const plain = parse18(raw, NO_ISSUES); // the common case: nothing to clean
+  if (plain) return plain;
   const { text: s, changes } = clean(raw);
-  if (s === '') return { normalized: null, issues: [], valid: false };
-  const extra: IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : [];
-  if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'scientific' }], valid: false };
-  if (/^\d{17}[\dX]$/.test(s)) return parse18(s, extra);
+  if (s === '') return result(null, NO_ISSUES, false);
+  const extra: readonly IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : NO_ISSUES;
+  if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return result(null, [{ code: 'precision-lost', cause: 'scientific' }], false);
+  const cleaned = parse18(s, extra);
+  if (cleaned) return cleaned;
   if (/^\d{15}$/.test(s)) return parse15(s, extra);
   return notAnId(/^\d*X?$/.test(s) ? 'length' : 'characters', s.length);
 }
 
-/** Several rules read the same cell in turn; the last answer is kept (results are never mutated). */
-let lastValue: CellValue | undefined;
-let lastResult: ParsedIdCard | undefined;
-
 /** Reads one 身份证号 cell. Never throws; an empty cell gives no issue (required. owns it). */
 export function parseIdCard(value: CellValue): ParsedIdCard {
-  if (lastResult !== undefined && value === lastValue && typeof value !== 'object') return lastResult;
-  const result = parseCell(value);
-  lastValue = value;
-  lastResult = result;
-  return result;
-}
-
-function parseCell(value: CellValue): ParsedIdCard {
-  if (value === null) return { normalized: null, issues: [], valid: false };
+  if (value === null) return result(null, NO_ISSUES, false);
   if (typeof value === 'string') return parseText(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return notAnId('not-text', 0);
     // Past 15 digits Excel has already replaced the tail with zeros: nothing to recover.
-    if (value >= 1e15) return { normalized: null, issues: [{ code: 'precision-lost', cause: 'number' }], valid: false };
+    if (value >= 1e15) return result(null, [{ code: 'precision-lost', cause: 'number' }], false);
     return parseText(String(value));
   }
   return notAnId('not-text', 0);

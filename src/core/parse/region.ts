@@ -43,18 +43,33 @@ function provinceKnown(two: string): boolean {
  * only its first two digits name a province, 'unknown' when not even those do.
  */
 export function regionKnown(code: string): RegionStatus {
-  // A list's children mostly share a few 地址码: the last answer is kept.
-  if (code === lastCode) return lastStatus;
-  lastStatus = lookUp(code);
-  lastCode = code;
-  return lastStatus;
-}
-
-let lastCode: string | null = null;
-let lastStatus: RegionStatus = 'unknown';
-
-function lookUp(code: string): RegionStatus {
   if (!/^\d{6}$/.test(code)) return 'unknown';
   if (isListed(code)) return 'known';
   return provinceKnown(code.slice(0, 2)) ? 'province-only' : 'unknown';
+}
+
+/** The 地址码 of a 身份证号: one string shared by every number that has it, and its status. */
+export interface Region {
+  readonly code: string;
+  readonly status: RegionStatus;
+}
+
+/** A list's children share a few dozen 地址码; a crafted list of all-different ones empties the memo. */
+const REGION_MEMO_LIMIT = 10_000;
+const regionMemo = new Map<number, Region>();
+let lastCode = -1;
+let lastRegion: Region | undefined;
+
+/** The region of the 地址码 whose six digits spell `code` (0–999999), looked up once per code. */
+export function regionOf(code: number): Region {
+  if (code === lastCode && lastRegion) return lastRegion; // a county's list: mostly its own code, row after row
+  let r = regionMemo.get(code);
+  if (r === undefined) {
+    if (regionMemo.size >= REGION_MEMO_LIMIT) regionMemo.clear();
+    const text = String(code).padStart(6, '0');
+    regionMemo.set(code, (r = { code: text, status: regionKnown(text) }));
+  }
+  lastCode = code;
+  lastRegion = r;
+  return r;
 }

@@ -5,21 +5,23 @@ import { rowIdCard } from './idcard';
 import { parseDateAt, isAfter } from '../parse/dateAt';
 import { ageOf, fullYears } from '../parse/age';
 
-interface Birth {
-  /** yyyy-mm-dd, or yyyy-mm when 出生日期 gives only the month. */
-  date: string;
-  /** The cell the finding goes on. */
-  key: ColumnKey;
+/**
+ * The best birth date a row gives: a valid 身份证号 first, else a 出生日期 that has its year
+ * (yyyy-mm-dd, or yyyy-mm when 出生日期 gives only the month). Its cell: birthKey.
+ */
+function birthOf(row: RowView, ctx: RuleContext): string | null {
+  const id = rowIdCard(row);
+  if (id?.birth) return id.birth;
+  const v = row.get('birthDate'); // undefined without the column
+  if (v === undefined) return null;
+  const d = parseDateAt(v, ctx.referenceDate);
+  if (!d.ok || d.inferredYear) return null;
+  return d.iso;
 }
 
-/** The best birth date a row gives: a valid 身份证号 first, else a 出生日期 that has its year. */
-function birthOf(row: RowView, ctx: RuleContext): Birth | null {
-  const id = rowIdCard(row);
-  if (id?.birth) return { date: id.birth, key: 'idcard' };
-  if (!row.has('birthDate')) return null;
-  const d = parseDateAt(row.get('birthDate') ?? null, ctx.referenceDate);
-  if (!d.ok || d.inferredYear) return null;
-  return { date: d.iso, key: 'birthDate' };
+/** The cell a finding on birthOf's date goes on (asked only for a finding: the row's number is parsed already). */
+function birthKey(row: RowView): ColumnKey {
+  return rowIdCard(row)?.birth ? 'idcard' : 'birthDate';
 }
 
 type Verdict = { direction: 'young' | 'old'; age: number; key: ColumnKey };
@@ -29,18 +31,17 @@ type Verdict = { direction: 'young' | 'old'; age: number; key: ColumnKey };
  * date's calendar year (children enrol in the autumn of the year they turn 6), too old when
  * already past ageMax in full years at the reference date (002: 超龄 = 实际年龄超过15周岁).
  */
-function verdict(row: RowView, birth: Birth | null, ctx: RuleContext, min: number | undefined, max: number | undefined): Verdict | null {
-  if (birth?.date.length === 10) {
+function verdict(row: RowView, birth: string | null, ctx: RuleContext, min: number | undefined, max: number | undefined): Verdict | null {
+  if (birth?.length === 10) {
     // A birth after the reference date is idcard.birthdate's (or date.future's) finding.
-    if (isAfter(birth.date, ctx.referenceDate)) return null;
-    const turns = Number(ctx.referenceDate.slice(0, 4)) - Number(birth.date.slice(0, 4));
-    if (min !== undefined && turns < min) return { direction: 'young', age: turns, key: birth.key };
-    const full = fullYears(birth.date, ctx.referenceDate);
-    if (max !== undefined && full > max) return { direction: 'old', age: full, key: birth.key };
+    if (isAfter(birth, ctx.referenceDate)) return null;
+    const turns = Number(ctx.referenceDate.slice(0, 4)) - Number(birth.slice(0, 4));
+    if (min !== undefined && turns < min) return { direction: 'young', age: turns, key: birthKey(row) };
+    const full = fullYears(birth, ctx.referenceDate);
+    if (max !== undefined && full > max) return { direction: 'old', age: full, key: birthKey(row) };
     return null;
   }
-  if (!row.has('age')) return null;
-  const age = ageOf(row.get('age'));
+  const age = ageOf(row.get('age')); // null without the column
   if (age === null) return null;
   if (min !== undefined && age < min) return { direction: 'young', age, key: 'age' };
   if (max !== undefined && age > max) return { direction: 'old', age, key: 'age' };
@@ -81,14 +82,14 @@ const birthOutOfRange: RowRule = {
     if (!birthFrom && !birthTo) return;
     const birth = birthOf(row, ctx);
     if (!birth) return;
-    const early = birthFrom !== undefined && isAfter(birthFrom, birth.date);
-    const late = birthTo !== undefined && isAfter(birth.date, birthTo);
+    const early = birthFrom !== undefined && isAfter(birthFrom, birth);
+    const late = birthTo !== undefined && isAfter(birth, birthTo);
     if (!early && !late) return;
     emit({
-      key: birth.key,
+      key: birthKey(row),
       rule: 'age.birth-out-of-range',
       severity: 'error',
-      params: { birth: birth.date, from: birthFrom ?? '', to: birthTo ?? '' },
+      params: { birth, from: birthFrom ?? '', to: birthTo ?? '' },
     });
   },
 };

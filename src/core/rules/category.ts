@@ -25,10 +25,12 @@ const listColumns = perTable((columns) => columns.flatMap((col) => (col.list ? [
 const inList: RowRule = {
   id: 'category.invalid',
   check(row, ctx, emit) {
-    for (const { col, list, items } of listColumns(ctx.columns)) {
+    const lists = listColumns(ctx.columns);
+    for (let i = 0; i < lists.length; i++) {
+      const { col, list, items } = lists[i]!;
       const v = row.get(col.key);
-      if (isBlank(v)) continue;
       if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
+      if (isBlank(v)) continue;
       const text = normaliseItem(v ?? null);
       if (items.has(text)) continue;
       const official = col.listAliases?.[text];

@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { RowView, TableRule } from './types';
+import type { Emit, RowView, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
 import { isPlainId18 } from '../parse/idcard';
 import { IdIndex } from './idIndex';
@@ -29,6 +29,44 @@ function sources(first: RowView, row: RowView): Record<string, string> {
   return a && b && a !== b ? { source: a, otherSource: b } : {};
 }
 
+/** The rows seen so far of one table, by 身份证号 and, where there is none, by 姓名 + 出生日期. */
+class FirstRows {
+  private readonly byId: IdIndex<RowView>;
+  private readonly byNameBirth = new Map<string, RowView>();
+
+  constructor(
+    rows: number,
+    private readonly emit: Emit,
+  ) {
+    this.byId = new IdIndex<RowView>(rows);
+  }
+
+  /** One row: a small method, so it is optimised after a few rows instead of waiting on the loop. */
+  see(row: RowView): void {
+    const cell = row.get('idcard');
+    // A plain number is its own key (what idKey would give): read once, not checked first.
+    const plainFirst = typeof cell === 'string' ? this.byId.firstOrAddPlain(cell, row) : null;
+    if (plainFirst !== null) return this.idSeen(row, plainFirst);
+    const id = idKey(cell); // undefined (no such column) gives null
+    if (id) return this.idSeen(row, this.byId.firstOrAdd(id, row));
+    if (!isBlank(cell) || !row.has('name') || !row.has('birthDate')) return;
+    const name = nameKey(row.get('name'));
+    const birth = nameKey(row.get('birthDate'));
+    if (!name || !birth) return;
+    const key = `${name}\u0000${birth}`;
+    const first = this.byNameBirth.get(key);
+    if (first) {
+      this.emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name'), ...sources(first, row) } });
+    } else this.byNameBirth.set(key, row);
+  }
+
+  private idSeen(row: RowView, first: RowView | undefined): void {
+    if (first) {
+      this.emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
+    }
+  }
+}
+
 /**
  * duplicate.idcard: the same 身份证号 on two rows; duplicate.name-birth: the same 姓名 and
  * 出生日期 where there is no number. The later row is the error; it names the earlier one and,
@@ -38,27 +76,8 @@ const sameChild: TableRule = {
   id: 'duplicate.idcard',
   needs: ['idcard', 'birthDate'],
   check(rows, _ctx, emit) {
-    const byId = new IdIndex<RowView>(rows.length);
-    const byNameBirth = new Map<string, RowView>();
-    for (const row of rows) {
-      const id = idKey(row.get('idcard')); // undefined (no such column) gives null
-      if (id) {
-        const first = byId.firstOrAdd(id, row);
-        if (first) {
-          emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
-        }
-        continue;
-      }
-      if (!row.has('name') || !row.has('birthDate') || (row.has('idcard') && !isBlank(row.get('idcard')))) continue;
-      const name = nameKey(row.get('name'));
-      const birth = nameKey(row.get('birthDate'));
-      if (!name || !birth) continue;
-      const key = `${name}\u0000${birth}`;
-      const first = byNameBirth.get(key);
-      if (first) {
-        emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name'), ...sources(first, row) } });
-      } else byNameBirth.set(key, row);
-    }
+    const seen = new FirstRows(rows.length, emit);
+    for (let i = 0; i < rows.length; i++) seen.see(rows[i]!);
   },
 };
 

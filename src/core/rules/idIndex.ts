@@ -1,12 +1,10 @@
-import { isPlainId18 } from '../parse/idcard';
-
 /**
  * First rows by 身份证号 key. A 100,000-row table makes a Map of strings the costliest part of its
  * check (every key hashed and compared as text); keys of 17 digits and a digit or X, nearly all
  * of them, are held here as two integers in typed arrays (digits 1–9; digits 10–17 with the check
  * character), without hashing a string. Other keys go to a Map.
  */
-export class IdIndex<T> {
+export class IdIndex<T extends NonNullable<unknown>> {
   private cap: number;
   /**
    * Slots of three integers side by side (digits 1–9; digits 10–17 with the check character;
@@ -26,14 +24,32 @@ export class IdIndex<T> {
 
   /** The value first stored under `key`; else stores `value` and returns undefined. */
   firstOrAdd(key: string, value: T): T | undefined {
-    if (!isPlainId18(key)) {
-      const first = this.other.get(key);
-      if (first === undefined) this.other.set(key, value);
-      return first;
+    const plain = this.firstOrAddPlain(key, value);
+    if (plain !== null) return plain;
+    const first = this.other.get(key);
+    if (first === undefined) this.other.set(key, value);
+    return first;
+  }
+
+  /**
+   * firstOrAdd for a key of 17 ASCII digits and a digit or X; null, storing nothing, for any
+   * other key (a caller can then clean it: a raw cell need not be checked twice).
+   */
+  firstOrAddPlain(key: string, value: T): T | undefined | null {
+    // One pass over the characters reads the integers and tells whether the key is 17 digits and a digit or X.
+    if (key.length !== 18) return null;
+    let hi = 0;
+    let body = 0;
+    for (let i = 0; i < 17; i++) {
+      const d = key.charCodeAt(i) - 48;
+      if (!(d >= 0 && d <= 9)) return null;
+      if (i < 9) hi = hi * 10 + d;
+      else body = body * 10 + d;
     }
-    const hi = digitsAt(key, 0, 9);
     const last = key.charCodeAt(17);
-    const lo = digitsAt(key, 9, 17) * 11 + (last === 88 /* X */ ? 10 : last - 48);
+    const check = last === 88 /* X */ ? 10 : last >= 48 && last <= 57 ? last - 48 : -1;
+    if (check < 0) return null;
+    const lo = body * 11 + check;
     const t = this.table;
     const mask = this.cap - 1;
     let j = hashOf(hi, lo) & mask;
@@ -62,12 +78,6 @@ export class IdIndex<T> {
       t[j * 3 + 2] = old[k + 2]!;
     }
   }
-}
-
-function digitsAt(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
-  return n;
 }
 
 function hashOf(hi: number, lo: number): number {

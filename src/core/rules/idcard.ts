@@ -1,18 +1,30 @@
 import type { RuleFamily } from './family';
 import type { Emit, RowRule, RowView, RuleContext } from './types';
-import { isBlank } from '../model/cell';
+import { isBlank, type CellValue } from '../model/cell';
 import { parseIdCard, type IdIssue, type ParsedIdCard } from '../parse/idcard';
 import { isAfter, parseDateAt } from '../parse/dateAt';
 import { ageOf, fullYears } from '../parse/age';
 import { normaliseItem } from '../find/normalise';
 import { disabilityDigit } from '../parse/disability';
 
-/** The 身份证号 of a row, parsed; null when the row has no such column or the cell is empty. */
+/**
+ * The last row's parsed number: the rules of a row ask for it in turn (results are never
+ * mutated). The row is kept as its number, not as the view, so no grid outlives its check.
+ */
+let lastRow = -1;
+let lastCell: CellValue | undefined;
+let lastId: ParsedIdCard | null = null;
+
+/** The 身份证号 of a row, parsed once per row; null when the row has no such column or the cell is empty. */
 export function rowIdCard(row: RowView): ParsedIdCard | null {
   // No has() first: get() gives undefined for a column the sheet lacks (five rules ask per row).
   const v = row.get('idcard');
-  if (v === undefined || isBlank(v)) return null;
-  return parseIdCard(v);
+  // The row number first: the next row's text is not compared with this one's.
+  if (row.row === lastRow && v === lastCell && typeof v !== 'object') return lastId;
+  lastId = v === undefined || isBlank(v) ? null : parseIdCard(v);
+  lastRow = row.row;
+  lastCell = v;
+  return lastId;
 }
 
 function emitIssue(issue: IdIssue, emit: Emit): void {
@@ -34,6 +46,12 @@ function emitIssue(issue: IdIssue, emit: Emit): void {
   }
 }
 
+function emitIssues(issues: readonly IdIssue[], emit: Emit): void {
+  const hasError = issues.some((i) => i.code !== 'normalise' && i.code !== 'region');
+  // Cleaning advice is noise while the number itself must be re-entered.
+  for (const issue of issues) if (!(hasError && issue.code === 'normalise')) emitIssue(issue, emit);
+}
+
 /** The number itself: GB 11643 format, birth date, check digit, and the Excel faults around it. */
 const idNumber: RowRule = {
   id: 'idcard.number',
@@ -41,9 +59,7 @@ const idNumber: RowRule = {
   check(row, ctx, emit) {
     const id = rowIdCard(row);
     if (!id) return;
-    const hasError = id.issues.some((i) => i.code !== 'normalise' && i.code !== 'region');
-    // Cleaning advice is noise while the number itself must be re-entered.
-    for (const issue of id.issues) if (!(hasError && issue.code === 'normalise')) emitIssue(issue, emit);
+    if (id.issues.length > 0) emitIssues(id.issues, emit); // nearly every number has none
     if (id.birth && isAfter(id.birth, ctx.referenceDate)) {
       emit({ key: 'idcard', rule: 'idcard.birthdate', severity: 'error', params: { cause: 'future', referenceDate: ctx.referenceDate } });
     }
@@ -58,15 +74,19 @@ function genderOf(text: string): boolean | null {
 
 /** 17th digit against 性别: the finding goes on 性别, the column more often mistyped. */
 function checkGender(row: RowView, id: ParsedIdCard, emit: Emit): void {
-  if (!row.has('gender') || id.male === undefined) return;
-  const stated = genderOf(normaliseItem(row.get('gender')));
+  if (id.male === undefined) return;
+  const v = row.get('gender'); // undefined: no such column
+  if (v === undefined) return;
+  const stated = genderOf(normaliseItem(v));
   if (stated === null || stated === id.male) return;
   emit({ key: 'gender', rule: 'idcard.gender', severity: 'error', params: { expected: id.male ? '男' : '女' } });
 }
 
 function checkBirthDate(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
-  if (!row.has('birthDate') || !id.birth) return;
-  const stated = parseDateAt(row.get('birthDate') ?? null, ctx.referenceDate);
+  if (!id.birth) return;
+  const v = row.get('birthDate');
+  if (v === undefined) return;
+  const stated = parseDateAt(v, ctx.referenceDate);
   if (!stated.ok || stated.inferredYear) return;
   if (id.birth.slice(0, stated.iso.length) === stated.iso) return;
   emit({ key: 'birthDate', rule: 'idcard.birth-mismatch', severity: 'error', params: { birth: id.birth } });
@@ -78,8 +98,8 @@ function checkBirthDate(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: 
  * so a difference of one year is explained by timing alone; two or more never is.
  */
 function checkAge(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
-  if (!row.has('age') || !id.birth) return;
-  const stated = ageOf(row.get('age'));
+  if (!id.birth) return;
+  const stated = ageOf(row.get('age')); // null without the column
   if (stated === null) return;
   const expected = fullYears(id.birth, ctx.referenceDate);
   if (Math.abs(stated - expected) < 2) return;

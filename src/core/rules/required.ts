@@ -13,7 +13,9 @@ const requiredColumns = perTable((columns) => columns.filter((col) => col.requir
 const missing: RowRule = {
   id: 'required.missing',
   check(row, ctx, emit) {
-    for (const col of requiredColumns(ctx.columns)) {
+    const cols = requiredColumns(ctx.columns);
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i]!;
       if (isBlank(row.get(col.key))) {
         emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
       }
@@ -35,6 +37,16 @@ function hasTwoHanzi(v: string): boolean {
   return false;
 }
 
+/** Surely not white space: printable ASCII or a CJK ideograph. */
+function isInk(c: number): boolean {
+  return (c > 32 && c < 127) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
+/** v.trim(), without the call for the usual note that starts and ends with ink. */
+function trimmed(v: string): string {
+  return isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
+}
+
 /**
  * required.workgroup: 002 附件4's 备注 "须填写入门入户核查…工作小组成员姓名": a note that is
  * filled but names nobody (e.g. "已核查") does not do.
@@ -43,10 +55,10 @@ const workgroup: RowRule = {
   id: 'required.workgroup',
   needs: ['remark'],
   check(row, ctx, emit) {
-    if (ctx.table.id !== 'wafangdian-individual' || !row.has('remark')) return;
-    const v = row.get('remark');
-    if (isBlank(v) || typeof v !== 'string') return;
-    if (!hasTwoHanzi(v) || NOT_NAMES.has(v.trim())) {
+    if (ctx.table.id !== 'wafangdian-individual') return;
+    const v = row.get('remark'); // undefined without the column
+    if (typeof v !== 'string' || isBlank(v)) return;
+    if (!hasTwoHanzi(v) || NOT_NAMES.has(trimmed(v))) {
       emit({ key: 'remark', rule: 'required.workgroup', severity: 'error' });
     }
   },

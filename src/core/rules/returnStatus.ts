@@ -15,11 +15,14 @@ const byCheckResult: RowRule = {
   id: 'return-status.by-check-result',
   needs: ['checkResult'],
   check(row, _ctx, emit) {
-    if (!row.has('checkResult') || !row.has('returnStatus')) return;
-    const result = normaliseItem(row.get('checkResult') ?? null);
+    // get() gives undefined for a column the sheet lacks: no has() on every row.
+    const resultCell = row.get('checkResult');
+    const statusCell = row.get('returnStatus');
+    if (resultCell === undefined || statusCell === undefined) return;
+    const result = normaliseItem(resultCell);
     // A misspelt item ("K、打工务农") is category.'s error, and still says which 复学情况 it takes.
     const item = CHECK_RESULT_SET.has(result) ? result : result ? intendedItem(result, CHECK_RESULTS) : null;
-    const status = normaliseItem(row.get('returnStatus') ?? null);
+    const status = normaliseItem(statusCell);
     if (!item || status === '') return;
     const letter = item[0]!;
     const toReturn = CHECK_RESULTS_TO_RETURN.includes(letter);

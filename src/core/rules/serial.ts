@@ -10,38 +10,6 @@ function asInteger(v: ReturnType<RowView['get']>): number | null {
 }
 
 /**
- * Rows numbered apart: in a merged county workbook each 来源 keeps its school's 原始序号 (the
- * merge renumbers 序号 over all of them), and a section after "注：以下为补报学生" may start
- * again from 1. A section that goes on from the one before is judged with it, as one run.
- */
-function runsOf(rows: readonly RowView[], key: ColumnKey): RowView[][] {
-  const runs = new Map<string, RowView[]>();
-  let lastSection = 0;
-  let restart = 0;
-  // Consecutive rows mostly share their run: its key is built only when 来源 or the restart changes.
-  let lastSource = '';
-  let lastRestart = 0;
-  let run: RowView[] | undefined;
-  for (const row of rows) {
-    const section = row.section ?? 0;
-    if (section !== lastSection) {
-      lastSection = section;
-      if (asInteger(row.get(key)) === 1) restart++;
-    }
-    const source = key === 'originalSerial' && row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
-    if (!run || source !== lastSource || restart !== lastRestart) {
-      const id = `${source}\u0000${restart}`;
-      run = runs.get(id);
-      if (!run) runs.set(id, (run = []));
-      lastSource = source;
-      lastRestart = restart;
-    }
-    run.push(row);
-  }
-  return [...runs.values()];
-}
-
-/**
  * serial.*: 序号 and 原始序号 run 1, 2, 3 … A repeat or a value that is not a whole number is an
  * error; a gap (a row deleted) is an error for 原始序号 where the table says so (002: 原始序号
  * 不要删除), else a warning; a number smaller than the one before is a warning (rows sorted).
@@ -55,7 +23,8 @@ function serialRule(key: ColumnKey): TableRule {
     needs: [key],
     check(rows, ctx, emit) {
       if (!rows[0]?.has(key)) return;
-      for (const run of runsOf(rows, key)) checkRun(run, key, ctx, emit);
+      const runs = new Runs(key, ctx, emit);
+      for (let i = 0; i < rows.length; i++) runs.see(rows[i]!);
     },
   };
 }
@@ -63,41 +32,95 @@ function serialRule(key: ColumnKey): TableRule {
 /** Serials below this are kept by index (a list has at most a few million rows). */
 const SMALL = 1 << 24;
 
-function checkRun(rows: readonly RowView[], key: ColumnKey, ctx: RuleContext, emit: Emit) {
-  const label = ctx.columns.find((c) => c.key === key)?.label ?? key;
-  const gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
-  // Excel rows of the numbers seen: small whole numbers in an array (no hashing), others in a Map.
-  const seenSmall: number[] = [];
-  const seenOther = new Map<number, number>();
-  const seenAt = (n: number) => (n >= 0 && n < SMALL ? seenSmall[n] : seenOther.get(n));
+/** One run of numbers, row by row (small methods are optimised after a few rows; a long loop waits for on-stack replacement). */
+class SerialRun {
+  private readonly label: string;
+  private readonly gapSeverity: 'error' | 'warning';
+  /** Excel rows of the numbers seen: small whole numbers in an array (no hashing), others in a Map. */
+  private readonly seenSmall: number[] = [];
+  private readonly seenOther = new Map<number, number>();
   /** The highest number so far: a number above it cannot have been seen (serials mostly climb). */
-  let highest = -Infinity;
-  let previous: number | null = key === 'originalSerial' ? null : 0;
-  for (const row of rows) {
+  private highest = -Infinity;
+  private previous: number | null;
+
+  constructor(
+    private readonly key: ColumnKey,
+    ctx: RuleContext,
+    private readonly emit: Emit,
+  ) {
+    this.label = ctx.columns.find((c) => c.key === key)?.label ?? key;
+    this.gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
+    this.previous = key === 'originalSerial' ? null : 0;
+  }
+
+  see(row: RowView): void {
+    const { key, label } = this;
     const v = row.get(key);
-    if (isBlank(v)) continue; // required. reports it when the column is required
+    if (isBlank(v)) return; // required. reports it when the column is required
     const n = asInteger(v);
     if (n === null) {
-      emit({ key, rule: 'serial.not-number', severity: 'error', view: row, params: { column: label, value: cellText(v ?? null).slice(0, 20) } });
-      continue;
+      this.emit({ key, rule: 'serial.not-number', severity: 'error', view: row, params: { column: label, value: cellText(v ?? null).slice(0, 20) } });
+      return;
     }
-    previous ??= n - 1;
-    const firstRow = n > highest ? undefined : seenAt(n);
+    const previous = (this.previous ??= n - 1);
+    const firstRow = n > this.highest ? undefined : n >= 0 && n < SMALL ? this.seenSmall[n] : this.seenOther.get(n);
     if (firstRow !== undefined) {
-      emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
+      this.emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
     } else if (n > previous + 1) {
       const from = previous + 1;
       const to = n - 1;
-      emit({ key, rule: 'serial.gap', severity: gapSeverity, view: row, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
+      this.emit({ key, rule: 'serial.gap', severity: this.gapSeverity, view: row, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
     } else if (n < previous) {
-      emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
+      this.emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
     }
     if (firstRow === undefined) {
-      if (n >= 0 && n < SMALL) seenSmall[n] = row.rowOf(key);
-      else seenOther.set(n, row.rowOf(key));
+      if (n >= 0 && n < SMALL) this.seenSmall[n] = row.rowOf(key);
+      else this.seenOther.set(n, row.rowOf(key));
     }
-    if (n > highest) highest = n;
-    previous = Math.max(previous, n);
+    if (n > this.highest) this.highest = n;
+    this.previous = Math.max(previous, n);
+  }
+}
+
+/**
+ * Rows numbered apart: in a merged county workbook each 来源 keeps its school's 原始序号 (the
+ * merge renumbers 序号 over all of them), and a section after "注：以下为补报学生" may start
+ * again from 1. A section that goes on from the one before is judged with it, as one run. Each
+ * row goes to its run as it comes (a run's findings are about its own rows: the order they are
+ * found in does not matter, the findings are sorted by cell).
+ */
+class Runs {
+  private readonly runs = new Map<string, SerialRun>();
+  private lastSection = 0;
+  private restart = 0;
+  // Consecutive rows mostly share their run: its key is built only when 来源 or the restart changes.
+  private lastSource = '';
+  private lastRestart = 0;
+  private run: SerialRun | undefined;
+
+  constructor(
+    private readonly key: ColumnKey,
+    private readonly ctx: RuleContext,
+    private readonly emit: Emit,
+  ) {}
+
+  see(row: RowView): void {
+    const section = row.section ?? 0;
+    if (section !== this.lastSection) {
+      this.lastSection = section;
+      if (asInteger(row.get(this.key)) === 1) this.restart++;
+    }
+    const sourceCell = this.key === 'originalSerial' ? row.get('source') : undefined; // undefined without 来源
+    const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
+    if (!this.run || source !== this.lastSource || this.restart !== this.lastRestart) {
+      const id = `${source}\u0000${this.restart}`;
+      let run = this.runs.get(id);
+      if (!run) this.runs.set(id, (run = new SerialRun(this.key, this.ctx, this.emit)));
+      this.run = run;
+      this.lastSource = source;
+      this.lastRestart = this.restart;
+    }
+    this.run.see(row);
   }
 }
 

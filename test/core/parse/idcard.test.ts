@@ -25,6 +25,32 @@ describe('parseIdCard: GB 11643 numbers', () => {
     );
   });
 
+  test('the parser judges check digits as an independent implementation does', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{17}$/), fc.constantFrom(...'0123456789X'), (body, last) => {
+        const right = withCheckDigit(body);
+        const checksum = issue(body + last, 'checksum') ?? issue(body + last, 'precision-lost');
+        if (last === right[17]) expect(checksum).toBeUndefined();
+        else expect(checksum).toEqual(body.endsWith('00') && last === '0' ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected: right[17] });
+      }),
+    );
+  });
+
+  test('a body that is not 17 digits has no check digit', () => {
+    for (const body of ['1101051949123100A', '11010519491231', '１１０１０５１９４９１２３１００２', '']) expect(idCheckDigit(body)).toBeNull();
+  });
+
+  test('every real birth date is read, as yyyy-mm-dd, the same text for two numbers born the same day', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1800-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.boolean(), (date, male) => {
+        const birth = date.toISOString().slice(0, 10);
+        const r = parseIdCard(syntheticId(birth, male, '110105'));
+        expect(r).toMatchObject({ valid: true, birth, male, region: '110105', issues: [] });
+        expect(parseIdCard(syntheticId(birth, !male, '210281')).birth).toBe(birth);
+      }),
+    );
+  });
+
   test('a wrong check digit reports the right one', () => {
     expect(issue('110105194912310021', 'checksum')).toEqual({ code: 'checksum', expected: 'X' });
     const good = syntheticId('2012-05-06', true);

@@ -1,4 +1,4 @@
-import { regionKnown } from '../../../src/core/parse/region';
+import { regionKnown, regionOf } from '../../../src/core/parse/region';
 import { REGION_CODES } from '../../../src/core/data/regions';
 
 describe('regionKnown (GB/T 2260, current and retired)', () => {
@@ -31,5 +31,13 @@ describe('regionKnown (GB/T 2260, current and retired)', () => {
     expect(regionKnown('000000')).toBe('unknown');
     expect(regionKnown('11010')).toBe('unknown');
     expect(regionKnown('11010X')).toBe('unknown');
+  });
+
+  test('regionOf judges the 地址码 spelt by a number as regionKnown does, once per code', () => {
+    for (const code of ['110105', '440524', '110199', '990101', '000000', '010203']) {
+      const r = regionOf(Number(code));
+      expect(r).toEqual({ code, status: regionKnown(code) });
+      expect(regionOf(Number(code))).toBe(r);
+    }
   });
 });

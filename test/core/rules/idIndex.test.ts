@@ -28,6 +28,19 @@ describe('IdIndex', () => {
 
   it('keeps 15-digit and other keys apart from 18-character ones', () => {
     againstMap(['110105491231002', '110105491231002', '110105194912310021', 'abc', 'abc', '11010519491231002x']);
+    // ':' follows '9': it is not a check character, nor the same key as X.
+    againstMap(['11010519491231002X', '11010519491231002:', '11010519491231002:', '1101051949123100:X', '11010519491231002X']);
+  });
+
+  it('firstOrAddPlain takes plain 18-character keys only, sharing them with firstOrAdd', () => {
+    const index = new IdIndex<string>();
+    for (const k of ['11010519491231002x', '１１０１０５１９４９１２３１００２Ｘ', '110105491231002', ' 11010519491231002X', '']) {
+      expect(index.firstOrAddPlain(k, 'a')).toBeNull();
+      expect(index.firstOrAdd(k, 'b')).toBeUndefined(); // nothing was stored by the refused call
+    }
+    expect(index.firstOrAddPlain('11010519491231002X', 'c')).toBeUndefined();
+    expect(index.firstOrAdd('11010519491231002X', 'd')).toBe('c');
+    expect(index.firstOrAddPlain('11010519491231002X', 'e')).toBe('c');
   });
 
   it('stays right as it grows past its first table', () => {

@@ -18,6 +18,14 @@ describe('required.', () => {
     expect(rulesAt([wafangdianRow(1, { remark: '已核查' })], 3)).toContain('required.workgroup');
     expect(rulesAt([wafangdianRow(1, { remark: '周志顺、岳明' })], 3)).not.toContain('required.workgroup');
   });
+  it('reads 备注 trimmed at either end, whatever the space', () => {
+    for (const remark of [' 已核查', '已核查 ', '\u3000已核查\u3000', '\u00a0见附件', '同上\n', '\ufeff已入户']) {
+      expect(rulesAt([wafangdianRow(1, { remark })], 3)).toContain('required.workgroup');
+    }
+    for (const remark of [' 周志顺、岳明 ', '（周志顺、岳明）', '已核查：周志顺、岳明']) {
+      expect(rulesAt([wafangdianRow(1, { remark })], 3)).not.toContain('required.workgroup');
+    }
+  });
 });
 
 describe('category.', () => {
