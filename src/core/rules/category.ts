@@ -4,6 +4,7 @@ import { isBlank } from '../model/cell';
 import { normaliseItem } from '../find/normalise';
 import { intendedItem } from './listItem';
 import { perTable } from './columns';
+import { SLOT } from '../find/columnSlot';
 
 /**
  * category.invalid: a value outside its dropdown list. Excel checks a dropdown only when a
@@ -19,16 +20,16 @@ function listSet(list: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-/** The dropdown columns of a table, each with its normalised items. */
-const listColumns = perTable((columns) => columns.flatMap((col) => (col.list ? [{ col, list: col.list, items: listSet(col.list) }] : [])));
+/** The dropdown columns of a table, each with its slot and its normalised items. */
+const listColumns = perTable((columns) => columns.flatMap((col) => (col.list ? [{ col, slot: SLOT[col.key], list: col.list, items: listSet(col.list) }] : [])));
 
 const inList: RowRule = {
   id: 'category.invalid',
   check(row, ctx, emit) {
     const lists = listColumns(ctx.columns);
     for (let i = 0; i < lists.length; i++) {
-      const { col, list, items } = lists[i]!;
-      const v = row.get(col.key);
+      const { col, slot, list, items } = lists[i]!;
+      const v = row.at(slot);
       if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
       if (isBlank(v)) continue;
       const text = normaliseItem(v ?? null);

@@ -3,6 +3,7 @@ import type { Emit, RowView, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
 import { isPlainId18 } from '../parse/idcard';
 import { IdIndex } from './idIndex';
+import { SLOT } from '../find/columnSlot';
 
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
 export function idKey(v: ReturnType<RowView['get']>): string | null {
@@ -19,7 +20,7 @@ function nameKey(v: ReturnType<RowView['get']>): string | null {
 
 /** The 来源 of a merged county workbook's row, or '' outside one. */
 function sourceOf(row: RowView): string {
-  return row.has('source') ? cellText(row.get('source') ?? null).trim() : '';
+  return row.at(SLOT.source) !== undefined ? cellText(row.at(SLOT.source) ?? null).trim() : '';
 }
 
 /** Both 来源 when the two rows came from different schools' files (a child reported twice). */
@@ -43,15 +44,15 @@ class FirstRows {
 
   /** One row: a small method, so it is optimised after a few rows instead of waiting on the loop. */
   see(row: RowView): void {
-    const cell = row.get('idcard');
+    const cell = row.at(SLOT.idcard);
     // A plain number is its own key (what idKey would give): read once, not checked first.
     const plainFirst = typeof cell === 'string' ? this.byId.firstOrAddPlain(cell, row) : null;
     if (plainFirst !== null) return this.idSeen(row, plainFirst);
     const id = idKey(cell); // undefined (no such column) gives null
     if (id) return this.idSeen(row, this.byId.firstOrAdd(id, row));
-    if (!isBlank(cell) || !row.has('name') || !row.has('birthDate')) return;
-    const name = nameKey(row.get('name'));
-    const birth = nameKey(row.get('birthDate'));
+    if (!isBlank(cell) || row.at(SLOT.name) === undefined || row.at(SLOT.birthDate) === undefined) return;
+    const name = nameKey(row.at(SLOT.name));
+    const birth = nameKey(row.at(SLOT.birthDate));
     if (!name || !birth) return;
     const key = `${name}\u0000${birth}`;
     const first = this.byNameBirth.get(key);

@@ -3,11 +3,14 @@ import type { RowRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { isBlank } from '../model/cell';
 import { perTable } from './columns';
+import { SLOT } from '../find/columnSlot';
 
 /** Columns whose emptiness another family reports with a better message. */
 const OWNED_ELSEWHERE: ReadonlySet<ColumnKey> = new Set(['persuasionRecord']);
 
-const requiredColumns = perTable((columns) => columns.filter((col) => col.required && !OWNED_ELSEWHERE.has(col.key)));
+const requiredColumns = perTable((columns) =>
+  columns.filter((col) => col.required && !OWNED_ELSEWHERE.has(col.key)).map((col) => ({ col, slot: SLOT[col.key] })),
+);
 
 /** required.missing: a column the table requires is empty on this row. */
 const missing: RowRule = {
@@ -15,8 +18,8 @@ const missing: RowRule = {
   check(row, ctx, emit) {
     const cols = requiredColumns(ctx.columns);
     for (let i = 0; i < cols.length; i++) {
-      const col = cols[i]!;
-      if (isBlank(row.get(col.key))) {
+      const { col, slot } = cols[i]!;
+      if (isBlank(row.at(slot))) {
         emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
       }
     }
@@ -56,7 +59,7 @@ const workgroup: RowRule = {
   needs: ['remark'],
   check(row, ctx, emit) {
     if (ctx.table.id !== 'wafangdian-individual') return;
-    const v = row.get('remark'); // undefined without the column
+    const v = row.at(SLOT.remark); // undefined without the column
     if (typeof v !== 'string' || isBlank(v)) return;
     if (!hasTwoHanzi(v) || NOT_NAMES.has(trimmed(v))) {
       emit({ key: 'remark', rule: 'required.workgroup', severity: 'error' });

@@ -4,6 +4,7 @@ import { cellText, isBlank } from '../model/cell';
 import { normaliseItem } from '../find/normalise';
 import { CHECK_RESULTS, CHECK_RESULTS_TO_RETURN } from '../tables/lists';
 import { intendedItem } from './listItem';
+import { SLOT } from '../find/columnSlot';
 
 const CHECK_RESULT_SET: ReadonlySet<string> = new Set(CHECK_RESULTS);
 
@@ -15,9 +16,9 @@ const byCheckResult: RowRule = {
   id: 'return-status.by-check-result',
   needs: ['checkResult'],
   check(row, _ctx, emit) {
-    // get() gives undefined for a column the sheet lacks: no has() on every row.
-    const resultCell = row.get('checkResult');
-    const statusCell = row.get('returnStatus');
+    // at() gives undefined for a column the sheet lacks: no has() on every row.
+    const resultCell = row.at(SLOT.checkResult);
+    const statusCell = row.at(SLOT.returnStatus);
     if (resultCell === undefined || statusCell === undefined) return;
     const result = normaliseItem(resultCell);
     // A misspelt item ("K、打工务农") is category.'s error, and still says which 复学情况 it takes.
@@ -43,8 +44,8 @@ const dropoutResult: RowRule = {
   id: 'return-status.result',
   needs: ['persuasionResult'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'ledger' || !row.has('persuasionResult')) return;
-    const v = row.get('persuasionResult');
+    if (ctx.table.kind !== 'ledger' || row.at(SLOT.persuasionResult) === undefined) return;
+    const v = row.at(SLOT.persuasionResult);
     if (isBlank(v)) return;
     const text = cellText(v ?? null).normalize('NFKC').replace(/[\s\u3000]/g, '');
     if (RETURNED.test(text)) return;
@@ -93,9 +94,9 @@ const notReturnedReason: RowRule = {
   id: 'return-status.not-returned-reason',
   needs: ['notReturnedReason'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'form' || !row.has('notReturnedReason')) return;
-    const result = normaliseItem(row.get('persuasionResult') ?? null);
-    if (result === '未复学' && isBlank(row.get('notReturnedReason'))) {
+    if (ctx.table.kind !== 'form' || row.at(SLOT.notReturnedReason) === undefined) return;
+    const result = normaliseItem(row.at(SLOT.persuasionResult) ?? null);
+    if (result === '未复学' && isBlank(row.at(SLOT.notReturnedReason))) {
       emit({ key: 'notReturnedReason', rule: 'return-status.not-returned-reason', severity: 'error' });
     }
   },

@@ -2,6 +2,7 @@ import type { RuleFamily } from './family';
 import type { Emit, RowView, RuleContext, TableRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
+import { SLOT, type ColumnSlot } from '../find/columnSlot';
 
 function asInteger(v: ReturnType<RowView['get']>): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
@@ -34,6 +35,7 @@ const SMALL = 1 << 24;
 
 /** One run of numbers, row by row (small methods are optimised after a few rows; a long loop waits for on-stack replacement). */
 class SerialRun {
+  private readonly slot: ColumnSlot;
   private readonly label: string;
   private readonly gapSeverity: 'error' | 'warning';
   /** Excel rows of the numbers seen: small whole numbers in an array (no hashing), others in a Map. */
@@ -48,6 +50,7 @@ class SerialRun {
     ctx: RuleContext,
     private readonly emit: Emit,
   ) {
+    this.slot = SLOT[key];
     this.label = ctx.columns.find((c) => c.key === key)?.label ?? key;
     this.gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
     this.previous = key === 'originalSerial' ? null : 0;
@@ -55,7 +58,7 @@ class SerialRun {
 
   see(row: RowView): void {
     const { key, label } = this;
-    const v = row.get(key);
+    const v = row.at(this.slot);
     if (isBlank(v)) return; // required. reports it when the column is required
     const n = asInteger(v);
     if (n === null) {
@@ -108,9 +111,9 @@ class Runs {
     const section = row.section ?? 0;
     if (section !== this.lastSection) {
       this.lastSection = section;
-      if (asInteger(row.get(this.key)) === 1) this.restart++;
+      if (asInteger(row.at(SLOT[this.key])) === 1) this.restart++;
     }
-    const sourceCell = this.key === 'originalSerial' ? row.get('source') : undefined; // undefined without 来源
+    const sourceCell = this.key === 'originalSerial' ? row.at(SLOT.source) : undefined; // undefined without 来源
     const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
     if (!this.run || source !== this.lastSource || this.restart !== this.lastRestart) {
       const id = `${source}\u0000${this.restart}`;
