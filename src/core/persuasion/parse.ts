@@ -1,6 +1,6 @@
 import type { AttemptView } from '../model/finding';
 import { fold, trimSpan } from './text';
-import { findDates, relativeDateAt, resolveDate, type DateToken } from './dates';
+import { nextDate, relativeDateAt, resolveDate, type DateToken } from './dates';
 import { findPeople, namesSelfOrBody } from './people';
 import { findMethod } from './fields';
 import { findOutcome } from './outcome';
@@ -39,7 +39,7 @@ const PLAN_BEFORE = /(?:拟|预计|计划|准备|约定|将|定|打算|争取|�
 const PLAN_AFTER = /^\s*(?:前|之前|以前)?\s*(?:返校|复学|入学|开学|报到|送.{0,4}返校)/;
 
 function visitDate(body: string, lead: number): DateToken | null {
-  for (const t of findDates(body)) {
+  for (let t = nextDate(body, 0); t !== null; t = nextDate(body, t.end)) {
     if (t.dotted && t.start !== lead) continue;
     if (PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 4), t.start))) continue;
     if (t.start !== lead && PLAN_AFTER.test(body.slice(t.end, t.end + 8))) continue;
