@@ -96,8 +96,12 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Resolved dates by how they were written and read: a table's records repeat the same few dates. */
+/**
+ * Resolved dates by their canonical form (which shows whether a year and a day were written),
+ * for one year and reference date: a table's records repeat the same few dates.
+ */
 const resolved = new Map<string, ResolvedDate>();
+let resolvedFor: { year: number | undefined; referenceDate: string | undefined } = { year: undefined, referenceDate: undefined };
 /** Enough for every day of several years; past it the memo starts again (it is only a cache). */
 const RESOLVED_MAX = 4096;
 
@@ -107,12 +111,12 @@ const RESOLVED_MAX = 4096;
  * marked inferred. The answer is shared between equal tokens: never change it.
  */
 export function resolveDate(t: DateToken, year: number | undefined, referenceDate: string | undefined): ResolvedDate {
-  const key = `${t.hasYear ? 'Y' : ''}${t.hasDay ? 'D' : ''}|${year}|${referenceDate}|${t.canonical}`;
-  let d = resolved.get(key);
-  if (d === undefined) {
-    if (resolved.size >= RESOLVED_MAX) resolved.clear();
-    resolved.set(key, (d = resolveUncached(t, year, referenceDate)));
+  if (resolvedFor.year !== year || resolvedFor.referenceDate !== referenceDate || resolved.size >= RESOLVED_MAX) {
+    resolved.clear();
+    resolvedFor = { year, referenceDate };
   }
+  let d = resolved.get(t.canonical);
+  if (d === undefined) resolved.set(t.canonical, (d = resolveUncached(t, year, referenceDate)));
   return d;
 }
 

@@ -299,17 +299,30 @@ function samePerson(a: Signature, b: Signature): boolean {
 
 const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
 
+/** Answers by text, for the few names and owner cells a table repeats; a cache, so it starts again when full. */
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= 1024) cache.clear();
+    cache.set(key, (v = make(key)));
+  }
+  return v;
+}
+const signatures = new Map<string, Signature>();
+const ownerParts = new Map<string, string[]>();
+
 /**
  * Whether the 劝返责任人 is among the people of a record, loosely: 网格员孙某 is 孙某, 张校长 is
  * 校长张某. An owner cell naming several people (王老师、李老师) needs one of them.
  */
 export function ownerNamed(owner: string, people: readonly string[], recordText: string): boolean {
-  const record = compact(recordText);
-  const parts = owner.split(/[、,，/;；\s和及]+/).map(compact).filter(Boolean);
-  const known = people.map(signature);
+  const parts = memo(ownerParts, owner, (o) => o.split(/[、,，/;；\s和及]+/).map(compact).filter(Boolean));
+  // Each part is without spaces: found in the text as written, it is found in it without spaces.
+  let record: string | undefined;
+  let known: Signature[] | undefined;
   return parts.some((part) => {
-    if (record.includes(part)) return true;
-    const sig = signature(part);
-    return known.some((p) => samePerson(sig, p));
+    if (recordText.includes(part) || (record ??= compact(recordText)).includes(part)) return true;
+    const sig = memo(signatures, part, signature);
+    return (known ??= people.map((p) => memo(signatures, p, signature))).some((p) => samePerson(sig, p));
   });
 }

@@ -5,10 +5,10 @@ import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
-import { attemptView, parseRecord, type Attempt } from '../persuasion/parse';
+import { attemptView, parseFolded, type Attempt } from '../persuasion/parse';
+import { fold, smallNumber } from '../persuasion/text';
 import { ownerNamed } from '../persuasion/people';
 import { CopyIndex } from '../persuasion/copies';
-import { smallNumber } from '../persuasion/text';
 
 /**
  * 劝返过程记录, attempt by attempt (000 "XX月XX日XX老师进行劝返…", 004 "什么时间, 具体人员, 赴什么地方,
@@ -31,6 +31,8 @@ class ParsedRecord {
   private shown: AttemptView[] | undefined;
   constructor(
     readonly text: string,
+    /** `text` folded (see fold). */
+    readonly folded: string,
     /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
     readonly elsewhere: boolean,
     readonly attempts: Attempt[],
@@ -52,8 +54,9 @@ function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   const elsewhere = ELSEWHERE.test(text);
   const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
-  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
-  const record = new ParsedRecord(text, elsewhere, attempts);
+  const folded = fold(text);
+  const attempts = elsewhere ? [] : parseFolded(text, folded, { referenceDate: ctx.referenceDate, childName });
+  const record = new ParsedRecord(text, folded, elsewhere, attempts);
   last = { row, text, referenceDate: ctx.referenceDate, record };
   return record;
 }
@@ -231,7 +234,8 @@ const ownerAbsent: RowRule = {
     const r = checkable(row, ctx);
     if (!r) return;
     const owner = cellText(row.get('persuasionOwner')).trim();
-    const people = r.attempts.flatMap((a) => a.people);
+    const people: string[] = [];
+    for (const a of r.attempts) people.push(...a.people);
     if (ownerNamed(owner, people, r.text)) return;
     emit({ key: 'persuasionOwner', rule: 'persuasion.owner-absent', severity: 'warning', params: { owner }, attempts: r.views });
   },
@@ -312,7 +316,7 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     const r = recordOf(view, ctx);
     if (!r || r.elsewhere) return;
     feed.rows.push(view);
-    feed.index.add({ text: r.text, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+    feed.index.add({ text: r.text, folded: r.folded, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
   },
   check(rows, ctx, emit) {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
