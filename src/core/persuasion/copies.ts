@@ -45,8 +45,17 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
+/** `text` without any `part` in it, as replaceAll would leave it (an indexOf loop is twice as fast). */
 function without(text: string, part: string | undefined): string {
-  return part && text.includes(part) ? text.replaceAll(part, '') : text;
+  let at = part ? text.indexOf(part) : -1;
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = text.indexOf(part!, from)) {
+    out += text.slice(from, at);
+    from = at + part!.length;
+  }
+  return out + text.slice(from);
 }
 
 /** Han characters (U+4E00 to U+9FFF), by code unit. */
@@ -227,18 +236,28 @@ export interface CopyRecord {
   name?: string;
 }
 
+const SPACED = /[\s\u3000]/;
+const SPACES_ALL = /[\s\u3000]/g;
+
 /**
  * Two independent hashes of a string in one exact double (32 + 21 bits): collisions are negligible.
  * With `only`, of the string its characters there would leave (without making that string).
  */
 function hash53(s: string, only?: Uint8Array): number {
+  return hash53Joined([s], only);
+}
+
+/** hash53 of the strings joined, without joining them. */
+function hash53Joined(parts: readonly string[], only?: Uint8Array): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (only !== undefined && only[c] !== 1) continue;
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (only !== undefined && only[c] !== 1) continue;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
   }
   return mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
 }
@@ -334,12 +353,18 @@ export class CopyIndex {
   /** Adds the next record; one too short to tell from a stock phrase is counted but not compared. */
   add(r: CopyRecord): void {
     const index = this.added++;
-    const name = r.name?.replace(/[\s\u3000]/g, '');
+    const name = r.name !== undefined && SPACED.test(r.name) ? r.name.replace(SPACES_ALL, '') : r.name;
     const childName = name && name.length >= 2 ? name : undefined;
-    const sentences = r.attempts.map((a) => copyText(a, childName)).filter(Boolean);
-    const whole = sentences.join('');
-    if (whole.length < MIN_CHARS || (sentences.length < 2 && whole.length < MIN_CHARS_SINGLE)) return;
-    const w = this.wholeIds.idOf(hash53(whole));
+    const sentences: string[] = [];
+    let length = 0;
+    for (const a of r.attempts) {
+      const s = copyText(a, childName);
+      if (s === '') continue;
+      sentences.push(s);
+      length += s.length;
+    }
+    if (length < MIN_CHARS || (sentences.length < 2 && length < MIN_CHARS_SINGLE)) return;
+    const w = this.wholeIds.idOf(hash53Joined(sentences));
     if (w === this.wholeIds.size - 1) this.wholeFrom.push(this.recordOf.length);
     for (const s of sentences) {
       let id = this.sentenceIdOf.get(s);
