@@ -48,17 +48,14 @@ class ParsedRecord {
  * Every rule of this family reads the row's record: it is parsed once for the row's rules and
  * let go when the next row comes, so that a million rows never hold a million parsed records.
  */
-let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord } | null = null;
+let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord | null } | null = null;
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
-  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   const elsewhere = ELSEWHERE.test(text);
   const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
   const folded = fold(text);
   const attempts = elsewhere ? [] : parseFolded(text, folded, { referenceDate: ctx.referenceDate, childName });
-  const record = new ParsedRecord(text, folded, elsewhere, attempts);
-  last = { row, text, referenceDate: ctx.referenceDate, record };
-  return record;
+  return new ParsedRecord(text, folded, elsewhere, attempts);
 }
 
 /** The row's record, or null when it has none (blank, "无", or no attempt to read). */
@@ -67,9 +64,15 @@ function recordOf(row: RowView, ctx: RuleContext): ParsedRecord | null {
   const v = row.get('persuasionRecord');
   if (isBlank(v)) return null;
   const text = cellText(v);
-  if (NOTHING.test(text)) return null;
-  const record = parse(row, text, ctx);
-  return record.elsewhere || record.attempts.length > 0 ? record : null;
+  // A dozen rules ask in turn about the same row: the answer, not only the parse, is kept.
+  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
+  let record: ParsedRecord | null = null;
+  if (!NOTHING.test(text)) {
+    const parsed = parse(row, text, ctx);
+    if (parsed.elsewhere || parsed.attempts.length > 0) record = parsed;
+  }
+  last = { row, text, referenceDate: ctx.referenceDate, record };
+  return record;
 }
 
 /** A record that can be checked attempt by attempt. */
