@@ -264,7 +264,8 @@ function hash53Joined(parts: readonly string[], only?: Uint8Array): number {
 
 /** A growable Int32 list: a million records' numbers without a million small arrays. */
 class IntList {
-  private data = new Int32Array(1024);
+  // Small to start: a merge makes one index per school, most of them a few dozen rows.
+  private data = new Int32Array(16);
   length = 0;
   push(v: number): void {
     if (this.length === this.data.length) {
@@ -289,8 +290,8 @@ class HashIds {
     return mix((key % 4294967296) ^ Math.floor(key / 4294967296)) & mask;
   }
 
-  private keys = new Float64Array(1024);
-  private ids = new Int32Array(1024).fill(-1);
+  private keys = new Float64Array(16);
+  private ids = new Int32Array(16).fill(-1);
   size = 0;
 
   /** The id of `key`; a key not seen before gets the next one (then the id equals size − 1). */
