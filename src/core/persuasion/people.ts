@@ -72,7 +72,6 @@ interface Span {
 const BEFORE_CHARS = charTable(SURNAMES + COMPOUND_SURNAMES.join('') + ORGS.join('') + '/、某Xx×*');
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
-const [TONG, SUI, HE, LIAN, YU, HE2, GEN] = [...'同随合联与和跟'].map((c) => c.charCodeAt(0));
 /** The characters a surname starts with: where a name can start. */
 const SURNAME_FIRST = charTable(SURNAMES + COMPOUND_SURNAMES.map((n) => n[0]).join(''));
 
@@ -198,9 +197,7 @@ const SUBJECT_AFTER = charTable(`${SPACES}，,。；;、:：)）日号午上由�
 /** A bare name may start at `at`: a surname stands where a clause's subject does. */
 function maySubject(folded: string, at: number): boolean {
   if (SURNAME_FIRST[folded.charCodeAt(at)] !== 1) return false;
-  if (at === 0) return true;
-  const c = folded.charCodeAt(at - 1);
-  return SUBJECT_AFTER[c] === 1 || (c === HE && at > 1 && folded.charCodeAt(at - 2) === LIAN);
+  return at === 0 || SUBJECT_AFTER[folded.charCodeAt(at - 1)] === 1 || (at >= 2 && folded.startsWith('联合', at - 2));
 }
 /** Characters no given name is made of here: they make the "name" a word (于是, 尚未, 周末, 何时). */
 const NOT_GIVEN = /[于当日天次是今本同近上下午晚早该某在到去和与及等的了也都又再就才从向对给被把将为以而并但或即因所这那其此每各多少个位名人家校村镇乡县区市省未曾经已独度续时末常期间后前称说]/;
@@ -228,19 +225,20 @@ function personSpans(folded: string, childName: string | undefined): Span[] {
   return named === titled && bare.length === 0 ? titled : [...named, ...bare].sort((a, b) => a.start - b.start);
 }
 
+const ALONG = charTable('同随');
+const WITH = charTable('与和跟');
+
 /**
  * 同村干部一起, 会同派出所: people who came along with whoever did the work. Right after 会同,
  * 协同, 联合, 陪同, 同 or 随 (会同, 协同 and 陪同 end in 同, which counts alone).
  */
 function along(folded: string, at: number): boolean {
-  const c = at > 0 ? folded.charCodeAt(at - 1) : -1;
-  return c === TONG || c === SUI || (c === HE && at > 1 && folded.charCodeAt(at - 2) === LIAN);
+  return (at > 0 && ALONG[folded.charCodeAt(at - 1)] === 1) || (at >= 2 && folded.startsWith('联合', at - 2));
 }
 
 /** 与/和/跟 before [start, end) and 一起/一道/一同/共同 after it. */
 function withCompany(folded: string, start: number, end: number): boolean {
-  const c = start > 0 ? folded.charCodeAt(start - 1) : -1;
-  if (c !== YU && c !== HE2 && c !== GEN) return false;
+  if (start === 0 || WITH[folded.charCodeAt(start - 1)] !== 1) return false;
   return folded.startsWith('一起', end) || folded.startsWith('一道', end) || folded.startsWith('一同', end) || folded.startsWith('共同', end);
 }
 
