@@ -13,7 +13,7 @@ import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
 import { processSchools } from './schoolPool';
 import type { SchoolDone } from './mergeSchool';
 import { expandInputs } from './inputs';
-import { samePath } from './samePath';
+import { realPath, sameRealPath } from './samePath';
 import { loadProfile, UsageError } from './profile';
 import { Progress } from './progress';
 import { CLI } from '../i18n/zh-CN/cli';
@@ -133,7 +133,9 @@ export async function runMerge(args: CliArgs): Promise<number> {
   loadProfile(args.profile, args.refDate); // usage errors before any work
   const output = path.resolve(args.output);
   const { files, missing } = expandInputs(args.inputs);
-  if (files.some((f) => samePath(f, output))) throw new UsageError(CLI.sameAsInput);
+  // The output's real path once, not once per input (a province is thousands of files).
+  const outputReal = realPath(output);
+  if (files.some((f) => sameRealPath(realPath(f), outputReal))) throw new UsageError(CLI.sameAsInput);
 
   const schools = await readSchools(files, missing, args);
   const result: MergeResult = { ...mergeExtracts(schools.map((d) => d.extract), { mask: args.mask }), recognised: [] };

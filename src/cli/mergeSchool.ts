@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../core/check';
+import { checkWorkbook, today, type CheckOptions } from '../core/check';
 import { recognise } from '../core/find/recognise';
 import { extractSchool, type SchoolExtract } from '../core/merge';
 import { CATALOGUE } from '../core/tables';
@@ -22,6 +22,19 @@ export interface SchoolDone {
   check: SchoolCheck | null;
 }
 
+/**
+ * The check's options for a job, read once per thread and not once per school (a profile is a
+ * file): every school of a merge is checked at the same reference date.
+ */
+let options: { profile?: string; refDate?: string; opts: CheckOptions } | null = null;
+function checkOptions(job: SchoolJob): CheckOptions {
+  if (options === null || options.profile !== job.profile || options.refDate !== job.refDate) {
+    const opts = loadProfile(job.profile, job.refDate);
+    options = { profile: job.profile, refDate: job.refDate, opts: { ...opts, referenceDate: opts.referenceDate ?? today() } };
+  }
+  return options.opts;
+}
+
 /** Reads one school's workbook, takes what the merge needs and checks it. Never throws: a failure is the school's error. */
 export async function processSchool(job: SchoolJob): Promise<SchoolDone> {
   let grid;
@@ -34,7 +47,7 @@ export async function processSchool(job: SchoolJob): Promise<SchoolDone> {
     const recognised = recognise(grid);
     const extract = extractSchool({ file: job.file, grid }, CATALOGUE, recognised);
     // Only a school whose lists are merged has its check counted in 合并说明.
-    const check = extract.ledgers.length > 0 ? checkWorkbook(grid, { ...loadProfile(job.profile, job.refDate), recognised }).counts : null;
+    const check = extract.ledgers.length > 0 ? checkWorkbook(grid, { ...checkOptions(job), recognised }).counts : null;
     return { extract, check };
   } catch (e) {
     return { extract: extractSchool({ file: job.file, grid: null, error: CLI.unexpected(e instanceof Error ? e.message : String(e)) }), check: null };

@@ -60,19 +60,27 @@ function token(m: RegExpExecArray): DateToken {
   return { start, end, canonical: `${m[10]}.${m[11]}`, hasYear: false, hasDay: true, dotted: true };
 }
 
-/** Every date written in `folded` (see fold), in order. */
-export function findDates(folded: string): DateToken[] {
-  const out: DateToken[] = [];
-  DATE_START.lastIndex = 0;
+/**
+ * The first date written in `folded` at or after `from`, or null. Dates follow one another from
+ * the end of the one before: findDates is nextDate from 0, then from each date's end.
+ */
+export function nextDate(folded: string, from: number): DateToken | null {
+  DATE_START.lastIndex = from;
   for (let c = DATE_START.exec(folded); c !== null; c = DATE_START.exec(folded)) {
     DATE_RE.lastIndex = c.index;
     const m = DATE_RE.exec(folded);
     if (m === null || m[0] === '') continue;
     // 3.5 is no date inside 12.3.5 or 2.5.5 (no lookbehind: old Safari webviews lack it).
     if (m[10] !== undefined && c.index > 0 && /[\d.]/.test(folded[c.index - 1]!)) continue;
-    DATE_START.lastIndex = m.index + m[0].length;
-    out.push(token(m));
+    return token(m);
   }
+  return null;
+}
+
+/** Every date written in `folded` (see fold), in order. */
+export function findDates(folded: string): DateToken[] {
+  const out: DateToken[] = [];
+  for (let t = nextDate(folded, 0); t !== null; t = nextDate(folded, t.end)) out.push(t);
   return out;
 }
 
@@ -89,11 +97,30 @@ function isLeap(y: number): boolean {
 }
 
 /**
+ * Resolved dates by their canonical form (which shows whether a year and a day were written),
+ * for one year and reference date: a table's records repeat the same few dates.
+ */
+const resolved = new Map<string, ResolvedDate>();
+let resolvedFor: { year: number | undefined; referenceDate: string | undefined } = { year: undefined, referenceDate: undefined };
+/** Enough for every day of several years; past it the memo starts again (it is only a cache). */
+const RESOLVED_MAX = 4096;
+
+/**
  * The date a token stands for. Without a year written it takes `year`; a record tells of the
  * past, so when that puts it after `referenceDate` it takes the year before. Either way it is
- * marked inferred.
+ * marked inferred. The answer is shared between equal tokens: never change it.
  */
 export function resolveDate(t: DateToken, year: number | undefined, referenceDate: string | undefined): ResolvedDate {
+  if (resolvedFor.year !== year || resolvedFor.referenceDate !== referenceDate || resolved.size >= RESOLVED_MAX) {
+    resolved.clear();
+    resolvedFor = { year, referenceDate };
+  }
+  let d = resolved.get(t.canonical);
+  if (d === undefined) resolved.set(t.canonical, (d = resolveUncached(t, year, referenceDate)));
+  return d;
+}
+
+function resolveUncached(t: DateToken, year: number | undefined, referenceDate: string | undefined): ResolvedDate {
   if (t.hasYear) return parseWithYear(t);
   if (year === undefined) {
     // Still tell an impossible date (13月5日) from one that only lacks its year: 2000 is a leap year.

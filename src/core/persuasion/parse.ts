@@ -1,6 +1,6 @@
 import type { AttemptView } from '../model/finding';
 import { fold, trimSpan } from './text';
-import { findDates, relativeDateAt, resolveDate, type DateToken } from './dates';
+import { nextDate, relativeDateAt, resolveDate, type DateToken } from './dates';
 import { findPeople, namesSelfOrBody } from './people';
 import { findMethod } from './fields';
 import { findOutcome } from './outcome';
@@ -8,6 +8,8 @@ import { splitAttempts } from './split';
 
 /** One attempt of a 劝返 record; an AttemptView with what the rules need about its date. */
 export interface Attempt extends AttemptView {
+  /** `text` folded (see fold), as the parser read it: what copy detection compares. */
+  folded: string;
   /** Someone in `people` did the work; false when they are only named as company (同村干部一起). */
   led: boolean;
   /** The date as written (6月12日, 3.5), or null when the attempt has none. */
@@ -39,7 +41,7 @@ const PLAN_BEFORE = /(?:拟|预计|计划|准备|约定|将|定|打算|争取|�
 const PLAN_AFTER = /^\s*(?:前|之前|以前)?\s*(?:返校|复学|入学|开学|报到|送.{0,4}返校)/;
 
 function visitDate(body: string, lead: number): DateToken | null {
-  for (const t of findDates(body)) {
+  for (let t = nextDate(body, 0); t !== null; t = nextDate(body, t.end)) {
     if (t.dotted && t.start !== lead) continue;
     if (PLAN_BEFORE.test(body.slice(Math.max(0, t.start - 4), t.start))) continue;
     if (t.start !== lead && PLAN_AFTER.test(body.slice(t.end, t.end + 8))) continue;
@@ -52,7 +54,7 @@ function visitDate(body: string, lead: number): DateToken | null {
 const VAGUE_DATE = /^(?:春节|寒假|暑假|元旦|国庆|中秋|端午|清明|五一|开学|假期|周末|上周|本周|近日|近期|日前|月初|月底|年初|年底|学期初|期末)/;
 
 function readAttempt(original: string, folded: string, index: number, opts: ParseOptions, year: number | undefined): Attempt {
-  const [lead] = trimSpan(folded, 0, folded.length);
+  const [lead, end] = trimSpan(folded, 0, folded.length);
   const token = visitDate(folded, lead);
   const relative = token ? null : relativeDateAt(folded, lead);
   const date = token ? resolveDate(token, year, opts.referenceDate) : null;
@@ -73,7 +75,8 @@ function readAttempt(original: string, folded: string, index: number, opts: Pars
     method: findMethod(folded),
     action: part(actionFrom, actionTo),
     result: result !== null && !outcome.unsure ? part(result, folded.length) : null,
-    text: part(0, folded.length) ?? '',
+    text: original.slice(lead, end),
+    folded: folded.slice(lead, end),
     dateText: token ? original.slice(token.start, token.end) : relative,
     datePrecision: date?.ok ? date.precision : null,
     dateInferred: date?.ok ? date.inferred : false,
@@ -90,8 +93,11 @@ function readAttempt(original: string, folded: string, index: number, opts: Pars
  * result. Total: any string gives a list (blank text gives none), never an exception.
  */
 export function parseRecord(text: string, opts: ParseOptions = {}): Attempt[] {
-  if (typeof text !== 'string') return [];
-  const folded = fold(text);
+  return typeof text === 'string' ? parseFolded(text, fold(text), opts) : [];
+}
+
+/** parseRecord for a caller that has folded the text already: `folded` is fold(text). */
+export function parseFolded(text: string, folded: string, opts: ParseOptions = {}): Attempt[] {
   const year = opts.year ?? (opts.referenceDate ? Number(opts.referenceDate.slice(0, 4)) : undefined);
   return splitAttempts(folded).map((s, i) =>
     readAttempt(text.slice(s.start, s.end), folded.slice(s.start, s.end), i + 1, opts, year),

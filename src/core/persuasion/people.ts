@@ -2,6 +2,7 @@
  * Who went: the people and bodies a 劝返 record names (王老师, 网格员孙某, 村干部, 派出所民警 …),
  * and a loose comparison of a person with the 劝返责任人 cell.
  */
+import { charTable, SPACES } from './text';
 
 /** Titles and bodies that do persuasion work; longest first so 班主任 wins over 主任. */
 const ROLES = [
@@ -52,8 +53,8 @@ const ROLE = `(?:${ROLES.join('|')}|${ANY_YUAN})`;
  * A person is found from its title outwards: titles alone scan fast; the surname or body before
  * (王老师, 镇/村干部) and the name after (网格员孙某) are read only around each title.
  */
-const ROLE_RE = new RegExp(ROLE, 'g');
-const BEFORE_ROLE = new RegExp(`(?:${SURNAME}(?:${PLACEHOLDER}|[\\u4e00-\\u9fa5])?)?(?:(?:${ORGS.join('|')})[/、]?)*$`);
+const ROLE_RE = new RegExp(ROLE, 'y');
+const BEFORE_ROLE = new RegExp(`(?:${SURNAME}(?:${PLACEHOLDER}|[\\u4e00-\\u9fa5])?)?(?:(?:${ORGS.join('|')})[/、]?)*$`, 'y');
 const AFTER_ROLE = new RegExp(`${SURNAME}(?:${PLACEHOLDER}|[\\u4e00-\\u9fa5]{1,2}${AFTER_NAME})`, 'y');
 /** Longest reach before a title: a compound surname with 某某 or a given name, and bodies (镇政府/). */
 const BEFORE_WINDOW = 12;
@@ -68,49 +69,107 @@ interface Span {
 }
 
 /** Characters that can stand right before a title, or one further back: a name's or a body's. */
-const BEFORE_CHARS = new Set([...SURNAMES, ...COMPOUND_SURNAMES.join(''), ...ORGS.join(''), ...'/、某Xx×*']);
+const BEFORE_CHARS = charTable(SURNAMES + COMPOUND_SURNAMES.join('') + ORGS.join('') + '/、某Xx×*');
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+/** The characters a surname starts with: where a name can start. */
+const SURNAME_FIRST = charTable(SURNAMES + COMPOUND_SURNAMES.map((n) => n[0]).join(''));
+
+/** The characters a listed title starts with, and its first two (every title has two or more). */
+const ROLE_FIRST = charTable(ROLES.map((r) => r[0]).join(''));
+const ROLE_FIRST_TWO = new Set(ROLES.map((r) => r.charCodeAt(0) * 0x10000 + r.charCodeAt(1)));
+
+/**
+ * The title ROLE_RE finds first at or after `from`, as a global scan would, but tried only where
+ * one can start: at a listed title's first two characters, or at a Han character with 员 one to
+ * three characters on (ANY_YUAN). Most characters of a record are neither, and a regex call
+ * costs far more than a look at a table.
+ */
+function nextRole(folded: string, from: number): RegExpExecArray | null {
+  const last = folded.length - 1;
+  let yuan = folded.indexOf('员', from + 1);
+  for (let at = from; at < last; at++) {
+    const c = folded.charCodeAt(at);
+    if (yuan !== -1 && yuan <= at) yuan = folded.indexOf('员', at + 1);
+    const listed = ROLE_FIRST[c] === 1 && ROLE_FIRST_TWO.has(c * 0x10000 + folded.charCodeAt(at + 1));
+    if (!listed && !(yuan !== -1 && yuan - at <= 3 && isHan(c))) continue;
+    ROLE_RE.lastIndex = at;
+    const m = ROLE_RE.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** Where a surname or a body can start. */
+const BEFORE_FIRST = charTable(SURNAMES + [...COMPOUND_SURNAMES, ...ORGS].map((n) => n[0]).join(''));
+
+/**
+ * Where the person before a title starts in `before` (the text up to the title): the leftmost
+ * place from which a surname and bodies run to its end, else its end. BEFORE_ROLE is tried only
+ * where a surname or a body can start.
+ */
+function personBefore(before: string): number {
+  for (let at = 0; at < before.length; at++) {
+    if (BEFORE_FIRST[before.charCodeAt(at)] !== 1) continue;
+    BEFORE_ROLE.lastIndex = at;
+    if (BEFORE_ROLE.test(before)) return at;
+  }
+  return before.length;
+}
 
 /** Whether anything of a person can stand before the title at `at` (most titles stand alone). */
 function mayExtendBefore(folded: string, at: number, floor: number): boolean {
-  return (at - 1 >= floor && BEFORE_CHARS.has(folded[at - 1]!)) || (at - 2 >= floor && BEFORE_CHARS.has(folded[at - 2]!));
+  return (at - 1 >= floor && BEFORE_CHARS[folded.charCodeAt(at - 1)] === 1) || (at - 2 >= floor && BEFORE_CHARS[folded.charCodeAt(at - 2)] === 1);
 }
 
 function titledSpans(folded: string): Span[] {
   const out: Span[] = [];
-  ROLE_RE.lastIndex = 0;
-  for (let m = ROLE_RE.exec(folded); m !== null; m = ROLE_RE.exec(folded)) {
+  for (let m = nextRole(folded, 0); m !== null; ) {
     if (NOT_TITLE.test(m[0])) {
-      ROLE_RE.lastIndex = m.index + 1;
+      m = nextRole(folded, m.index + 1);
       continue;
     }
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     const joinsPrev = prev !== undefined && prev.bare && prev.end === m.index && BODY_ROLES.has(folded.slice(prev.start, prev.end));
     const floor = Math.max(0, m.index - BEFORE_WINDOW, prev && !joinsPrev ? prev.end : 0);
     let start = m.index;
-    if (mayExtendBefore(folded, m.index, floor)) start = floor + BEFORE_ROLE.exec(folded.slice(floor, m.index))!.index;
+    if (mayExtendBefore(folded, m.index, floor)) start = floor + personBefore(folded.slice(floor, m.index));
     if (joinsPrev) {
       start = prev.start;
       out.pop();
     }
-    AFTER_ROLE.lastIndex = m.index + m[0].length;
-    const after = AFTER_ROLE.exec(folded);
-    const end = after ? after.index + after[0].length : m.index + m[0].length;
+    const titleEnd = m.index + m[0].length;
+    AFTER_ROLE.lastIndex = titleEnd;
+    const after = SURNAME_FIRST[folded.charCodeAt(titleEnd)] === 1 ? AFTER_ROLE.exec(folded) : null;
+    const end = after ? after.index + after[0].length : titleEnd;
     out.push({ start, end, bare: start === m.index && end === m.index + m[0].length });
-    ROLE_RE.lastIndex = end;
+    m = nextRole(folded, end);
   }
   return out;
 }
 
 /** 孙某, 王某某, 李XX: a name kept out of the record, standing without a title (not 于某日). */
 const HAS_PLACEHOLDER = /[某Xx×*]/;
-const HIDDEN_NAME_RE = new RegExp(`(?:${SURNAME}|[向文])${PLACEHOLDER}(?![日天时次处地种些个年月位])`, 'g');
+const HIDDEN_NAME_RE = new RegExp(`(?:${SURNAME}|[向文])${PLACEHOLDER}(?![日天时次处地种些个年月位])`, 'y');
+const HIDDEN_FIRST = charTable(SURNAMES + COMPOUND_SURNAMES.map((n) => n[0]).join('') + '向文');
+const mayHide = (folded: string, at: number) => HIDDEN_FIRST[folded.charCodeAt(at)] === 1;
+
+/** The first match of a sticky `re` at or after `from`, tried only where `can` says it may start. */
+function nextAt(re: RegExp, can: (folded: string, at: number) => boolean, folded: string, from: number): RegExpExecArray | null {
+  for (let at = from; at < folded.length; at++) {
+    if (!can(folded, at)) continue;
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /** Names without a title that fall outside the titled people already found. */
 function hiddenNames(folded: string, titled: readonly Span[]): Span[] {
   const out: Span[] = [];
   if (!HAS_PLACEHOLDER.test(folded)) return out;
-  HIDDEN_NAME_RE.lastIndex = 0;
-  for (let m = HIDDEN_NAME_RE.exec(folded); m !== null; m = HIDDEN_NAME_RE.exec(folded)) {
+  for (let m = nextAt(HIDDEN_NAME_RE, mayHide, folded, 0); m !== null; m = nextAt(HIDDEN_NAME_RE, mayHide, folded, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!titled.some((p) => start < p.end && end > p.start)) out.push({ start, end, bare: false });
@@ -127,39 +186,61 @@ const BARE_NAME_RE = new RegExp(
     `一起|一同|一行|等人|等|与|和|同|及|、|对|向|给|通过|利用|找|约|深入|前去|亲自|专程|继续|负责|进行|开展|组织|讲解|宣传|告知|` +
     `劝说|劝导|说服|谈话|谈心|沟通|解释|介绍|动员|做|微信|视频|发送|送达|安排|邀请|请|协调|督促|帮助|帮|送|接|召开|主持|登门|` +
     `看望|探望|慰问|陪同|带领|率)`,
-  'g',
+  'y',
 );
-/** What may stand right before a subject: a break, the end of a date or time of day, 由/与/和 … */
-const SUBJECT_BEFORE = /(?:^|[\s，,。；;、:：)）日号午上]|由|与|和|同|及|跟|请|邀请|会同|陪同|协同|联合)$/;
+/**
+ * What may stand right before a subject: a break, the end of a date or time of day, 由/与/和 …
+ * (邀请, 会同, 陪同 and 协同 end in a character that counts alone; 联合 does not).
+ */
+const SUBJECT_AFTER = charTable(`${SPACES}，,。；;、:：)）日号午上由与和同及跟请`);
+
+/** A bare name may start at `at`: a surname stands where a clause's subject does. */
+function maySubject(folded: string, at: number): boolean {
+  if (SURNAME_FIRST[folded.charCodeAt(at)] !== 1) return false;
+  return at === 0 || SUBJECT_AFTER[folded.charCodeAt(at - 1)] === 1 || (at >= 2 && folded.startsWith('联合', at - 2));
+}
 /** Characters no given name is made of here: they make the "name" a word (于是, 尚未, 周末, 何时). */
 const NOT_GIVEN = /[于当日天次是今本同近上下午晚早该某在到去和与及等的了也都又再就才从向对给被把将为以而并但或即因所这那其此每各多少个位名人家校村镇乡县区市省未曾经已独度续时末常期间后前称说]/;
 
 function bareNames(folded: string, found: readonly Span[], childName: string | undefined): Span[] {
   const out: Span[] = [];
-  BARE_NAME_RE.lastIndex = 0;
-  for (let m = BARE_NAME_RE.exec(folded); m !== null; m = BARE_NAME_RE.exec(folded)) {
+  for (let m = nextAt(BARE_NAME_RE, maySubject, folded, 0); m !== null; ) {
     const start = m.index;
     const end = start + m[0].length;
     const given = m[0].slice(m[0].length === 2 || !COMPOUND_SURNAMES.includes(m[0].slice(0, 2)) ? 1 : 2);
     const clear = !found.some((p) => start < p.end && end > p.start);
-    if (clear && !NOT_GIVEN.test(given) && m[0] !== childName && SUBJECT_BEFORE.test(folded.slice(Math.max(0, start - 2), start))) {
+    if (clear && !NOT_GIVEN.test(given) && m[0] !== childName) {
       out.push({ start, end, bare: false });
-    } else BARE_NAME_RE.lastIndex = start + 1;
+      m = nextAt(BARE_NAME_RE, maySubject, folded, end);
+    } else m = nextAt(BARE_NAME_RE, maySubject, folded, start + 1);
   }
   return out;
 }
 
 function personSpans(folded: string, childName: string | undefined): Span[] {
   const titled = titledSpans(folded);
-  const named = [...titled, ...hiddenNames(folded, titled)];
-  const spans = [...named, ...bareNames(folded, named, childName)];
-  return spans.length > titled.length ? spans.sort((a, b) => a.start - b.start) : titled;
+  const hidden = hiddenNames(folded, titled);
+  const named = hidden.length > 0 ? [...titled, ...hidden] : titled;
+  const bare = bareNames(folded, named, childName);
+  return named === titled && bare.length === 0 ? titled : [...named, ...bare].sort((a, b) => a.start - b.start);
 }
 
-/** 同村干部一起, 会同派出所: people who came along with whoever did the work. */
-const ALONG_BEFORE = /(?:会同|协同|联合|陪同|同|随)$/;
-const WITH_BEFORE = /(?:与|和|跟)$/;
-const WITH_AFTER = /^(?:一起|一道|一同|共同)/;
+const ALONG = charTable('同随');
+const WITH = charTable('与和跟');
+
+/**
+ * 同村干部一起, 会同派出所: people who came along with whoever did the work. Right after 会同,
+ * 协同, 联合, 陪同, 同 or 随 (会同, 协同 and 陪同 end in 同, which counts alone).
+ */
+function along(folded: string, at: number): boolean {
+  return (at > 0 && ALONG[folded.charCodeAt(at - 1)] === 1) || (at >= 2 && folded.startsWith('联合', at - 2));
+}
+
+/** 与/和/跟 before [start, end) and 一起/一道/一同/共同 after it. */
+function withCompany(folded: string, start: number, end: number): boolean {
+  if (start === 0 || WITH[folded.charCodeAt(start - 1)] !== 1) return false;
+  return folded.startsWith('一起', end) || folded.startsWith('一道', end) || folded.startsWith('一同', end) || folded.startsWith('共同', end);
+}
 
 export interface People {
   /** Everyone named, in order, each once. */
@@ -175,9 +256,7 @@ export function findPeople(folded: string, childName?: string): People {
   for (const p of personSpans(folded, childName)) {
     const name = folded.slice(p.start, p.end);
     if (!names.includes(name)) names.push(name);
-    const before = folded.slice(Math.max(0, p.start - 2), p.start);
-    const after = folded.slice(p.end, p.end + 2);
-    if (!ALONG_BEFORE.test(before) && !(WITH_BEFORE.test(before) && WITH_AFTER.test(after))) led = true;
+    if (!led && !along(folded, p.start) && !withCompany(folded, p.start, p.end)) led = true;
   }
   return { names, led };
 }
@@ -218,17 +297,30 @@ function samePerson(a: Signature, b: Signature): boolean {
 
 const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
 
+/** Answers by text, for the few names and owner cells a table repeats; a cache, so it starts again when full. */
+function memo<T>(cache: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= 1024) cache.clear();
+    cache.set(key, (v = make(key)));
+  }
+  return v;
+}
+const signatures = new Map<string, Signature>();
+const ownerParts = new Map<string, string[]>();
+
 /**
  * Whether the 劝返责任人 is among the people of a record, loosely: 网格员孙某 is 孙某, 张校长 is
  * 校长张某. An owner cell naming several people (王老师、李老师) needs one of them.
  */
 export function ownerNamed(owner: string, people: readonly string[], recordText: string): boolean {
-  const record = compact(recordText);
-  const parts = owner.split(/[、,，/;；\s和及]+/).map(compact).filter(Boolean);
-  const known = people.map(signature);
+  const parts = memo(ownerParts, owner, (o) => o.split(/[、,，/;；\s和及]+/).map(compact).filter(Boolean));
+  // Each part is without spaces: found in the text as written, it is found in it without spaces.
+  let record: string | undefined;
+  let known: Signature[] | undefined;
   return parts.some((part) => {
-    if (record.includes(part)) return true;
-    const sig = signature(part);
-    return known.some((p) => samePerson(sig, p));
+    if (recordText.includes(part) || (record ??= compact(recordText)).includes(part)) return true;
+    const sig = memo(signatures, part, signature);
+    return (known ??= people.map((p) => memo(signatures, p, signature))).some((p) => samePerson(sig, p));
   });
 }

@@ -1,5 +1,5 @@
 import { enclosedNumber, isBlankSpan, smallNumber, trimSpan } from './text';
-import { findDates, relativeDateAt } from './dates';
+import { findDates, nextDate, relativeDateAt } from './dates';
 import { isAttemptLike } from './fields';
 
 /** One attempt's place in the record: [start, end) of its text, after its item number. */
@@ -121,8 +121,7 @@ const HEADING = /[:：]\s*$/;
 function startsWithDate(folded: string, s: Span): boolean {
   const [from] = trimSpan(folded, s.start, s.end);
   const head = folded.slice(from, Math.min(s.end, from + 24));
-  const t = findDates(head)[0];
-  return t !== undefined && t.start === 0;
+  return nextDate(head, 0)?.start === 0;
 }
 
 /**

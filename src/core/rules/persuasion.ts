@@ -5,10 +5,10 @@ import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
-import { attemptView, parseRecord, type Attempt } from '../persuasion/parse';
+import { attemptView, parseFolded, type Attempt } from '../persuasion/parse';
+import { fold, smallNumber } from '../persuasion/text';
 import { ownerNamed } from '../persuasion/people';
 import { CopyIndex } from '../persuasion/copies';
-import { smallNumber } from '../persuasion/text';
 
 /**
  * 劝返过程记录, attempt by attempt (000 "XX月XX日XX老师进行劝返…", 004 "什么时间, 具体人员, 赴什么地方,
@@ -31,6 +31,8 @@ class ParsedRecord {
   private shown: AttemptView[] | undefined;
   constructor(
     readonly text: string,
+    /** `text` folded (see fold). */
+    readonly folded: string,
     /** Written elsewhere (见附页): there, not here, is where its attempts are to be checked. */
     readonly elsewhere: boolean,
     readonly attempts: Attempt[],
@@ -46,16 +48,14 @@ class ParsedRecord {
  * Every rule of this family reads the row's record: it is parsed once for the row's rules and
  * let go when the next row comes, so that a million rows never hold a million parsed records.
  */
-let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord } | null = null;
+let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord | null } | null = null;
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
-  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   const elsewhere = ELSEWHERE.test(text);
   const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
-  const attempts = elsewhere ? [] : parseRecord(text, { referenceDate: ctx.referenceDate, childName });
-  const record = new ParsedRecord(text, elsewhere, attempts);
-  last = { row, text, referenceDate: ctx.referenceDate, record };
-  return record;
+  const folded = fold(text);
+  const attempts = elsewhere ? [] : parseFolded(text, folded, { referenceDate: ctx.referenceDate, childName });
+  return new ParsedRecord(text, folded, elsewhere, attempts);
 }
 
 /** The row's record, or null when it has none (blank, "无", or no attempt to read). */
@@ -64,9 +64,15 @@ function recordOf(row: RowView, ctx: RuleContext): ParsedRecord | null {
   const v = row.get('persuasionRecord');
   if (isBlank(v)) return null;
   const text = cellText(v);
-  if (NOTHING.test(text)) return null;
-  const record = parse(row, text, ctx);
-  return record.elsewhere || record.attempts.length > 0 ? record : null;
+  // A dozen rules ask in turn about the same row: the answer, not only the parse, is kept.
+  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
+  let record: ParsedRecord | null = null;
+  if (!NOTHING.test(text)) {
+    const parsed = parse(row, text, ctx);
+    if (parsed.elsewhere || parsed.attempts.length > 0) record = parsed;
+  }
+  last = { row, text, referenceDate: ctx.referenceDate, record };
+  return record;
 }
 
 /** A record that can be checked attempt by attempt. */
@@ -231,7 +237,8 @@ const ownerAbsent: RowRule = {
     const r = checkable(row, ctx);
     if (!r) return;
     const owner = cellText(row.get('persuasionOwner')).trim();
-    const people = r.attempts.flatMap((a) => a.people);
+    const people: string[] = [];
+    for (const a of r.attempts) people.push(...a.people);
     if (ownerNamed(owner, people, r.text)) return;
     emit({ key: 'persuasionOwner', rule: 'persuasion.owner-absent', severity: 'warning', params: { owner }, attempts: r.views });
   },
@@ -312,7 +319,7 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     const r = recordOf(view, ctx);
     if (!r || r.elsewhere) return;
     feed.rows.push(view);
-    feed.index.add({ text: r.text, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+    feed.index.add({ text: r.text, folded: r.folded, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
   },
   check(rows, ctx, emit) {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
