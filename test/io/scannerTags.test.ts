@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { readWorkbook } from '../../src/io/xlsx';
 import { GridBuilder, newBudget } from '../../src/io/xlsx/read/grid';
+import { readSharedStringsXml, scanSharedStrings } from '../../src/io/xlsx/read/sharedStrings';
 import { scanSheet } from '../../src/io/xlsx/read/sheetScanner';
+import { Unsupported } from '../../src/io/xlsx/read/unsupported';
 import { handWorkbook, sheetXml, stylesXml } from '../hardening/xmlWorkbook';
 
 /**
@@ -10,7 +12,8 @@ import { handWorkbook, sheetXml, stylesXml } from '../hardening/xmlWorkbook';
  * or not at all. Whatever the spelling, the workbook must read as the conformant parser reads it.
  */
 
-const SST = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>甲</t></si><si><t>乙</t></si><si><t>丙</t></si></sst>';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const SST = `<sst xmlns="${MAIN}"><si><t>甲</t></si><si><t>乙</t></si><si><t>丙</t></si></sst>`;
 // Style 1 shows numbers as dates, so a misread s= changes the value.
 const STYLES = stylesXml([0, 14, 0]);
 
@@ -102,4 +105,29 @@ test('the usual spellings are read by the scanner itself, not handed to the conf
   expect(grid.rows[0]![16383]).toBe(7);
   expect(grid.rows[2]).toEqual([null, 'x']);
   expect(grid.hiddenRows).toEqual([0]);
+});
+
+test('shared string items in any spelling read as the conformant parser reads them', () => {
+  const body = fc.constantFrom('甲', '', 'a&amp;b', '&#20013;&#x6587;', '_x000D_x', '<![CDATA[<x>]]>', ' 两 ', 'é\r\nz');
+  const item = fc.tuple(
+    fc.constantFrom('<t>{}</t>', '<t xml:space="preserve">{}</t>', "<t xml:space='preserve'>{}</t>", '<t >{}</t>', '<t>{}</t >', '<t/>', '<r><t>{}</t></r><r><t>!</t></r>', '<t>{}</t><rPh sb="0" eb="1"><t>ふ</t></rPh>', '<t>{}</t><!-- c -->'),
+    body,
+  );
+  fc.assert(
+    fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
+      const xml = `<sst xmlns="${MAIN}">${items.map(([shape, text]) => `<si>${shape.replace('{}', text)}</si>`).join('')}</sst>`;
+      const b = new TextEncoder().encode(xml);
+      let fast: string[] | 'refused';
+      try {
+        fast = scanSharedStrings(b, '', 1e6);
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        fast = 'refused';
+      }
+      if (fast !== 'refused') expect(fast).toEqual(readSharedStringsXml(xml, 'sst', 1e6));
+      // The usual spellings must not be refused.
+      if (items.every(([shape, text]) => shape.startsWith('<t') && !shape.includes('<!') && !shape.includes('</t >') && !text.includes('CDATA'))) expect(fast).not.toBe('refused');
+    }),
+    { numRuns: 1000 },
+  );
 });
