@@ -47,7 +47,7 @@ const CELL = fc.record({
   extra: part(EXTRA, false),
   order: fc.constantFrom<number[]>([0, 1, 2, 3], [0, 1, 2, 3], [0, 2, 1, 3], [2, 0, 1, 3], [3, 0, 1, 2], [1, 0, 2, 3]),
   gaps: fc.array(GAP, { minLength: 1, maxLength: 4 }),
-  body: fc.constantFrom('<v>1</v>', '<v>2</v>', '<v>45000</v>', '<is><t>文字</t></is>', '<v>TRUE</v>', '', '<v>2026-11-01</v>'),
+  body: fc.constantFrom('<v>1</v>', '<v>2</v>', '<v>45000</v>', '<is><t>文字</t></is>', '<v>TRUE</v>', '', '<v>2026-11-01</v>', '<v></v>', '<v> 1 </v>', '<f>A1</f><v>3</v>', '<f>A1</f>', '<v>1</v> ', '<is><t>x</t></is> ', '<v/>', '<is><r><t>a</t></r></is>'),
 });
 
 const ROW = fc.record({

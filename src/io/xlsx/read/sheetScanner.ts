@@ -22,6 +22,10 @@ class Names extends RunNames {
   readonly isClose: Uint8Array;
   /** </t></is>: the end of a plain inline string. */
   readonly plainEnd: Uint8Array;
+  readonly vOpen: Uint8Array;
+  readonly isOpen: Uint8Array;
+  /** </v></c>: the end of a cell holding only its value. */
+  readonly valueEnd: Uint8Array;
   readonly dataClose: Uint8Array;
 
   constructor(p: string) {
@@ -37,6 +41,9 @@ class Names extends RunNames {
     this.is = ascii(`${p}is`);
     this.isClose = ascii(`</${p}is>`);
     this.plainEnd = ascii(`</${p}t></${p}is>`);
+    this.vOpen = ascii(`<${p}v>`);
+    this.isOpen = ascii(`<${p}is>`);
+    this.valueEnd = ascii(`</${p}v></${p}c>`);
     this.dataClose = ascii(`</${p}sheetData>`);
   }
 }
@@ -132,6 +139,26 @@ class Scanner {
     const style = this.aStyle;
 
     let p = this.nextTag(this.pos);
+    // What nearly every cell is, <v>…</v></c> or <is><t>…</t></is></c>, straight through; the
+    // general reading below takes anything else from the same place.
+    if (startsWithAt(b, n.vOpen, p)) {
+      const from = p + n.vOpen.length;
+      let lt = from;
+      while (lt < b.length && b[lt] !== LT) lt++;
+      if (startsWithAt(b, n.valueEnd, lt)) {
+        this.pos = lt + n.valueEnd.length;
+        const value = lt > from || type === T.Str || type === T.Inline ? this.convert(from, lt, type, style) : null;
+        if (value !== null) this.grid.put(rowIndex, col, value);
+        return col;
+      }
+    } else if (type === T.Inline && startsWithAt(b, n.isOpen, p)) {
+      const value = this.plainInline(p + n.isOpen.length);
+      if (value !== null && startsWithAt(b, n.cClose, this.pos)) {
+        this.pos += n.cClose.length;
+        this.grid.put(rowIndex, col, value);
+        return col;
+      }
+    }
     let hasFormula = false;
     if (nameIs(b, p + 1, n.f)) {
       hasFormula = true;
