@@ -131,3 +131,10 @@ test('shared string items in any spelling read as the conformant parser reads th
     { numRuns: 1000 },
   );
 });
+
+test('plain shared string items count against the ceiling like any other', () => {
+  const xml = `<sst xmlns="${MAIN}">${'<si><t>甲</t></si>'.repeat(5)}</sst>`;
+  const b = new TextEncoder().encode(xml);
+  expect(scanSharedStrings(b, '', 5)).toHaveLength(5);
+  expect(() => scanSharedStrings(b, '', 4)).toThrow(expect.objectContaining({ code: 'too-many-strings' }));
+});

@@ -21,6 +21,7 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
   const sst = ascii(`${prefix}sst`);
   const siClose = ascii(`</${prefix}si>`);
   const plain = new PlainItem(prefix);
+  const siOpen = ascii(`<${prefix}si>`);
   const out: string[] = [];
   let closed = false;
   for (let lt = b.indexOf(LT); lt >= 0 && !closed; lt = b.indexOf(LT, lt)) {
@@ -39,6 +40,12 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
       else if (plain.at(b, end)) {
         out.push(plain.text);
         lt = plain.end;
+        // Plain items in a row, <si> by <si>, without the general walk's checks of each tag.
+        while (startsWithAt(b, siOpen, lt) && plain.at(b, lt + siOpen.length)) {
+          if (out.length >= limit) tooMany(limit);
+          out.push(plain.text);
+          lt = plain.end;
+        }
         continue;
       } else {
         // Anything between (a comment holding "</si>" too) is checked by runsText.
