@@ -23,7 +23,9 @@ class Names extends RunNames {
   /** </t></is>: the end of a plain inline string. */
   readonly plainEnd: Uint8Array;
   readonly vOpen: Uint8Array;
-  readonly isOpen: Uint8Array;
+  /** <is><t> and </t></is></c>: around the text of a cell holding one plain inline string. */
+  readonly inlineOpen: Uint8Array;
+  readonly inlineEnd: Uint8Array;
   /** </v></c>: the end of a cell holding only its value. */
   readonly valueEnd: Uint8Array;
   readonly dataClose: Uint8Array;
@@ -42,7 +44,8 @@ class Names extends RunNames {
     this.isClose = ascii(`</${p}is>`);
     this.plainEnd = ascii(`</${p}t></${p}is>`);
     this.vOpen = ascii(`<${p}v>`);
-    this.isOpen = ascii(`<${p}is>`);
+    this.inlineOpen = ascii(`<${p}is><${p}t>`);
+    this.inlineEnd = ascii(`</${p}t></${p}is></${p}c>`);
     this.valueEnd = ascii(`</${p}v></${p}c>`);
     this.dataClose = ascii(`</${p}sheetData>`);
   }
@@ -151,11 +154,12 @@ class Scanner {
         if (value !== null) this.grid.put(rowIndex, col, value);
         return col;
       }
-    } else if (type === T.Inline && startsWithAt(b, n.isOpen, p)) {
-      const value = this.plainInline(p + n.isOpen.length);
-      if (value !== null && startsWithAt(b, n.cClose, this.pos)) {
-        this.pos += n.cClose.length;
-        this.grid.put(rowIndex, col, value);
+    } else if (type === T.Inline && startsWithAt(b, n.inlineOpen, p)) {
+      const from = p + n.inlineOpen.length;
+      const lt = this.memo.textEnd(from);
+      if (startsWithAt(b, n.inlineEnd, lt)) {
+        this.pos = lt + n.inlineEnd.length;
+        this.grid.put(rowIndex, col, this.memo.text(from, lt));
         return col;
       }
     }
@@ -284,10 +288,15 @@ class Scanner {
       i = k + 1;
     }
     if (b[i] === 32 && b[i + 1] === 116 /* t */ && b[i + 2] === 61 && b[i + 3] === QUOTE) {
-      let k = i + 4;
+      const v = i + 4;
+      if (b[v + 9] === QUOTE && startsWithAt(b, INLINE, v)) {
+        this.aType = T.Inline;
+        return v + 10;
+      }
+      let k = v;
       for (const stop = k + 9; k < stop && ((b[k]! >= 97 && b[k]! <= 122) || b[k] === 83) /* a-z, S */; ) k++;
       if (b[k] !== QUOTE) return i;
-      this.aType = typeCode(b, i + 4, k);
+      this.aType = typeCode(b, v, k);
       i = k + 1;
     }
     return i;
