@@ -138,3 +138,25 @@ test('plain shared string items count against the ceiling like any other', () =>
   expect(scanSharedStrings(b, '', 5)).toHaveLength(5);
   expect(() => scanSharedStrings(b, '', 4)).toThrow(expect.objectContaining({ code: 'too-many-strings' }));
 });
+
+test('a sheet part cut anywhere reads as the conformant parser reads it (both refuse it)', () => {
+  const rows =
+    '<row r="1" ht="14.25" hidden="false"><c r="A1" s="1" t="n"><v>45000</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="inlineStr"><is><t>&#36797;&#23425;省</t></is></c></row>' +
+    '<row r="2"><c r="A2"><v>7</v></c><c r="B2" t="inlineStr"><is><t xml:space="preserve">辽 宁</t></is></c></row>';
+  const xml = new TextEncoder().encode(sheetXml(rows));
+  const whole = new TextDecoder().decode(xml);
+  const start = whole.indexOf('<sheetData>');
+  for (let cut = start; cut < xml.length; cut++) {
+    const bytes = handWorkbook({ sheets: [{ name: 'S', xml: xml.subarray(0, cut) }], sst: SST, styles: STYLES });
+    expect(outcome(bytes, false)).toEqual(outcome(bytes, true));
+  }
+});
+
+test('a shared string part cut anywhere reads as the conformant parser reads it', () => {
+  const sst = new TextEncoder().encode(`<sst xmlns="${MAIN}"><si><t>甲</t></si><si><t xml:space="preserve">乙 &amp; 丙</t></si><si><r><t>G.</t></r><r><t>失联</t></r></si><si><t>_x000D_</t></si></sst>`);
+  const sheet = sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>');
+  for (let cut = 0; cut <= sst.length; cut++) {
+    const bytes = handWorkbook({ sheets: [{ name: 'S', xml: sheet }], sst: sst.subarray(0, cut) });
+    expect(outcome(bytes, false)).toEqual(outcome(bytes, true));
+  }
+});
