@@ -29,6 +29,8 @@ class Names extends RunNames {
   /** </v></c>: the end of a cell holding only its value. */
   readonly valueEnd: Uint8Array;
   readonly dataClose: Uint8Array;
+  /** No namespace prefix (what nearly every producer writes): the hottest checks compare constants. */
+  readonly bare: boolean;
 
   constructor(p: string) {
     super(p);
@@ -48,6 +50,7 @@ class Names extends RunNames {
     this.inlineEnd = ascii(`</${p}t></${p}is></${p}c>`);
     this.valueEnd = ascii(`</${p}v></${p}c>`);
     this.dataClose = ascii(`</${p}sheetData>`);
+    this.bare = p === '';
   }
 }
 
@@ -59,6 +62,34 @@ function byteSet(chars: string): Uint8Array {
   const set = new Uint8Array(256);
   for (const ch of chars) set[ch.charCodeAt(0)] = 1;
   return set;
+}
+
+// The sequences of the hottest checks, without a prefix, compared as constants (a loop over the
+// pattern's bytes cost more than the comparisons themselves).
+
+/** After a tag's name: '>', '/' or whitespace. */
+function endsName(ch: number | undefined): boolean {
+  return ch === GT || ch === SLASH || isSpace(ch);
+}
+
+/** </v></c> at `at`. */
+function endsValue(b: Uint8Array, at: number): boolean {
+  return b[at] === LT && b[at + 1] === SLASH && b[at + 2] === 118 /* v */ && b[at + 3] === GT && endsCell(b, at + 4);
+}
+
+/** </c> at `at`. */
+function endsCell(b: Uint8Array, at: number): boolean {
+  return b[at] === LT && b[at + 1] === SLASH && b[at + 2] === 99 /* c */ && b[at + 3] === GT;
+}
+
+/** <is><t> at `at`. */
+function opensInline(b: Uint8Array, at: number): boolean {
+  return b[at] === LT && b[at + 1] === 105 /* i */ && b[at + 2] === 115 /* s */ && b[at + 3] === GT && b[at + 4] === LT && b[at + 5] === 116 /* t */ && b[at + 6] === GT;
+}
+
+/** </t></is></c> at `at`. */
+function endsInline(b: Uint8Array, at: number): boolean {
+  return b[at] === LT && b[at + 1] === SLASH && b[at + 2] === 116 /* t */ && b[at + 3] === GT && b[at + 4] === LT && b[at + 5] === SLASH && b[at + 6] === 105 /* i */ && b[at + 7] === 115 /* s */ && b[at + 8] === GT && endsCell(b, at + 9);
 }
 
 const STR = ascii('str');
@@ -101,7 +132,7 @@ class Scanner {
     let col = -1;
     for (;;) {
       const lt = this.nextTag(this.pos);
-      if (nameIs(b, lt + 1, n.c)) {
+      if (n.bare ? b[lt + 1] === 99 /* c */ && endsName(b[lt + 2]) : nameIs(b, lt + 1, n.c)) {
         col = this.cell(lt, rowIndex, col);
       } else if (nameIs(b, lt + 1, n.row)) {
         this.readTag(lt + 1 + n.row.length);
@@ -144,20 +175,20 @@ class Scanner {
     let p = this.nextTag(this.pos);
     // What nearly every cell is, <v>…</v></c> or <is><t>…</t></is></c>, straight through; the
     // general reading below takes anything else from the same place.
-    if (startsWithAt(b, n.vOpen, p)) {
+    if (n.bare ? b[p] === LT && b[p + 1] === 118 /* v */ && b[p + 2] === GT : startsWithAt(b, n.vOpen, p)) {
       const from = p + n.vOpen.length;
       let lt = from;
       while (lt < b.length && b[lt] !== LT) lt++;
-      if (startsWithAt(b, n.valueEnd, lt)) {
+      if (n.bare ? endsValue(b, lt) : startsWithAt(b, n.valueEnd, lt)) {
         this.pos = lt + n.valueEnd.length;
         const value = lt > from || type === T.Str || type === T.Inline ? this.convert(from, lt, type, style) : null;
         if (value !== null) this.grid.put(rowIndex, col, value);
         return col;
       }
-    } else if (type === T.Inline && startsWithAt(b, n.inlineOpen, p)) {
+    } else if (type === T.Inline && (n.bare ? opensInline(b, p) : startsWithAt(b, n.inlineOpen, p))) {
       const from = p + n.inlineOpen.length;
       const lt = this.memo.textEnd(from);
-      if (startsWithAt(b, n.inlineEnd, lt)) {
+      if (n.bare ? endsInline(b, lt) : startsWithAt(b, n.inlineEnd, lt)) {
         this.pos = lt + n.inlineEnd.length;
         this.grid.put(rowIndex, col, this.memo.text(from, lt));
         return col;
