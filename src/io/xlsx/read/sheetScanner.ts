@@ -82,6 +82,14 @@ function endsCell(b: Uint8Array, at: number): boolean {
   return b[at] === LT && b[at + 1] === SLASH && b[at + 2] === 99 /* c */ && b[at + 3] === GT;
 }
 
+/** inlineStr" at `at`. */
+function isInlineStr(b: Uint8Array, at: number): boolean {
+  return (
+    b[at] === 105 /* i */ && b[at + 1] === 110 /* n */ && b[at + 2] === 108 /* l */ && b[at + 3] === 105 /* i */ && b[at + 4] === 110 /* n */ &&
+    b[at + 5] === 101 /* e */ && b[at + 6] === 83 /* S */ && b[at + 7] === 116 /* t */ && b[at + 8] === 114 /* r */ && b[at + 9] === QUOTE
+  );
+}
+
 /** <is><t> at `at`. */
 function opensInline(b: Uint8Array, at: number): boolean {
   return b[at] === LT && b[at + 1] === 105 /* i */ && b[at + 2] === 115 /* s */ && b[at + 3] === GT && b[at + 4] === LT && b[at + 5] === 116 /* t */ && b[at + 6] === GT;
@@ -320,7 +328,7 @@ class Scanner {
     }
     if (b[i] === 32 && b[i + 1] === 116 /* t */ && b[i + 2] === 61 && b[i + 3] === QUOTE) {
       const v = i + 4;
-      if (b[v + 9] === QUOTE && startsWithAt(b, INLINE, v)) {
+      if (isInlineStr(b, v)) {
         this.aType = T.Inline;
         return v + 10;
       }
