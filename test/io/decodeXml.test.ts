@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { utf8 } from '../../src/io/xlsx/read/bytes';
-import { HASH_SEED, hashStep, TextMemo, xmlText } from '../../src/io/xlsx/read/xmlText';
+import { TextMemo, xmlText } from '../../src/io/xlsx/read/xmlText';
 import { decodeXml, unescapeXstring } from '../../src/io/xlsx/xml';
 
 test('the five XML entities and character references are decoded', () => {
@@ -33,10 +33,30 @@ test('remembered cell texts are the texts of their own bytes, however often slot
   const memo = new TextMemo(b);
   let from = 0;
   for (const t of texts) {
-    const to = from + new TextEncoder().encode(t).length;
-    let h = HASH_SEED;
-    for (let i = from; i < to; i++) h = hashStep(h, b[i]!);
-    expect(memo.hashed(from, to, h)).toBe(unescapeXstring(decodeXml(t)));
+    const to = memo.textEnd(from);
+    expect(to).toBe(from + new TextEncoder().encode(t).length);
+    expect(memo.text(from, to)).toBe(unescapeXstring(decodeXml(t)));
     from = to + 1;
   }
+});
+
+test('texts found and compared four bytes at a time: any length, any alignment, differing in any byte, up to the end', () => {
+  // Texts that share all but one byte, '<' at every offset within a word, the last text unterminated.
+  const piece = fc.constantFrom('a', 'b', '中', '&#20013;', '&#20014;', '1', '2', '_x0041_');
+  const texts = fc.array(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), { minLength: 1, maxLength: 40 });
+  fc.assert(
+    fc.property(texts, fc.nat({ max: 3 }), (list, pad) => {
+      const all = [...list, ...list.map((t) => t + 'a'), ...list];
+      const b = new TextEncoder().encode('x'.repeat(pad) + all.join('<'));
+      const memo = new TextMemo(b);
+      let from = pad;
+      for (const t of all) {
+        const to = memo.textEnd(from);
+        expect(to).toBe(Math.min(b.length, from + new TextEncoder().encode(t).length));
+        expect(memo.text(from, to)).toBe(unescapeXstring(decodeXml(t)));
+        from = to + 1;
+      }
+    }),
+    { numRuns: 500 },
+  );
 });

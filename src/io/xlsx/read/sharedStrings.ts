@@ -1,6 +1,7 @@
 import { XlsxError } from '../errors';
 import { unescapeXstring } from '../xml';
-import { ascii, indexOfSeq } from './bytes';
+import { ascii, indexOfSeq, startsWithAt } from './bytes';
+import { xmlText } from './xmlText';
 import { checkPrefix, nameIs, RunNames, runsText } from './runs';
 import { parseXml } from './sax';
 import { BANG, LT, QUESTION, SLASH, tagEndAt, unsupported } from './unsupported';
@@ -19,6 +20,8 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
   const si = ascii(`${prefix}si`);
   const sst = ascii(`${prefix}sst`);
   const siClose = ascii(`</${prefix}si>`);
+  const plain = new PlainItem(prefix);
+  const siOpen = ascii(`<${prefix}si>`);
   const out: string[] = [];
   let closed = false;
   for (let lt = b.indexOf(LT); lt >= 0 && !closed; lt = b.indexOf(LT, lt)) {
@@ -34,7 +37,17 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
     if (!closing && nameIs(b, lt + 1, si)) {
       if (out.length >= limit) tooMany(limit);
       if (b[end - 2] === SLASH) out.push('');
-      else {
+      else if (plain.at(b, end)) {
+        out.push(plain.text);
+        lt = plain.end;
+        // Plain items in a row, <si> by <si>, without the general walk's checks of each tag.
+        while (startsWithAt(b, siOpen, lt) && plain.at(b, lt + siOpen.length)) {
+          if (out.length >= limit) tooMany(limit);
+          out.push(plain.text);
+          lt = plain.end;
+        }
+        continue;
+      } else {
         // Anything between (a comment holding "</si>" too) is checked by runsText.
         const close = indexOfSeq(b, siClose, end);
         if (close < 0) unsupported();
@@ -47,6 +60,37 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
   }
   if (!closed) unsupported();
   return out;
+}
+
+/**
+ * An item that is one plain run, <t>text</t></si> or <t xml:space="preserve">text</t></si>
+ * (nearly every item any producer writes): read without walking its tags one by one.
+ */
+class PlainItem {
+  private readonly t: Uint8Array;
+  private readonly preserved: Uint8Array;
+  private readonly close: Uint8Array;
+  /** The item's text and the offset past its </si>, after at() said yes. */
+  text = '';
+  end = 0;
+
+  constructor(prefix: string) {
+    this.t = ascii(`<${prefix}t>`);
+    this.preserved = ascii(`<${prefix}t xml:space="preserve">`);
+    this.close = ascii(`</${prefix}t></${prefix}si>`);
+  }
+
+  /** Whether the body of the item opening just before `at` is a plain run. */
+  at(b: Uint8Array, at: number): boolean {
+    const from = startsWithAt(b, this.t, at) ? at + this.t.length : startsWithAt(b, this.preserved, at) ? at + this.preserved.length : -1;
+    if (from < 0) return false;
+    let lt = from;
+    while (lt < b.length && b[lt] !== LT) lt++;
+    if (!startsWithAt(b, this.close, lt)) return false;
+    this.text = unescapeXstring(xmlText(b, from, lt));
+    this.end = lt + this.close.length;
+    return true;
+  }
 }
 
 /** The conformant reading of the shared string table (saxes). */

@@ -3,10 +3,11 @@ import { a1 } from '../../../core/model/address';
 import { ascii, digitsAt, indexOfSeq, numberAt, startsWithAt, utf8 } from './bytes';
 import { isoValue, numberCell, T, type CellType, type ValueContext } from './cellValue';
 import { unescapeXstring } from '../xml';
-import { HASH_SEED, hashStep, TextMemo, xmlText } from './xmlText';
+import { TextMemo, xmlText } from './xmlText';
 import { GridBuilder, MAX_COLS, MAX_ROWS } from './grid';
 import { nameIs, RunNames, runsText } from './runs';
 import { BANG, GT, isSpace, LT, QUESTION, QUOTE, APOS, SLASH, unsupported } from './unsupported';
+import { endsInline, endsName, endsValue, isInlineStr, NAME_STOP, opensInline, typeCode, VALUE_STOP } from './sheetTags';
 
 /** The tag names this scanner follows, as bytes, with the part's namespace prefix. */
 class Names extends RunNames {
@@ -20,7 +21,17 @@ class Names extends RunNames {
   readonly fClose: Uint8Array;
   readonly is: Uint8Array;
   readonly isClose: Uint8Array;
+  /** </t></is>: the end of a plain inline string. */
+  readonly plainEnd: Uint8Array;
+  readonly vOpen: Uint8Array;
+  /** <is><t> and </t></is></c>: around the text of a cell holding one plain inline string. */
+  readonly inlineOpen: Uint8Array;
+  readonly inlineEnd: Uint8Array;
+  /** </v></c>: the end of a cell holding only its value. */
+  readonly valueEnd: Uint8Array;
   readonly dataClose: Uint8Array;
+  /** No namespace prefix (what nearly every producer writes): the hottest checks compare constants. */
+  readonly bare: boolean;
 
   constructor(p: string) {
     super(p);
@@ -34,12 +45,16 @@ class Names extends RunNames {
     this.fClose = ascii(`</${p}f>`);
     this.is = ascii(`${p}is`);
     this.isClose = ascii(`</${p}is>`);
+    this.plainEnd = ascii(`</${p}t></${p}is>`);
+    this.vOpen = ascii(`<${p}v>`);
+    this.inlineOpen = ascii(`<${p}is><${p}t>`);
+    this.inlineEnd = ascii(`</${p}t></${p}is></${p}c>`);
+    this.valueEnd = ascii(`</${p}v></${p}c>`);
     this.dataClose = ascii(`</${p}sheetData>`);
+    this.bare = p === '';
   }
 }
 
-const STR = ascii('str');
-const INLINE = ascii('inlineStr');
 const TRUE = ascii('true');
 const HIDDEN = ascii('hidden');
 
@@ -78,7 +93,7 @@ class Scanner {
     let col = -1;
     for (;;) {
       const lt = this.nextTag(this.pos);
-      if (nameIs(b, lt + 1, n.c)) {
+      if (n.bare ? b[lt + 1] === 99 /* c */ && endsName(b[lt + 2]) : nameIs(b, lt + 1, n.c)) {
         col = this.cell(lt, rowIndex, col);
       } else if (nameIs(b, lt + 1, n.row)) {
         this.readTag(lt + 1 + n.row.length);
@@ -119,6 +134,27 @@ class Scanner {
     const style = this.aStyle;
 
     let p = this.nextTag(this.pos);
+    // What nearly every cell is, <v>…</v></c> or <is><t>…</t></is></c>, straight through; the
+    // general reading below takes anything else from the same place.
+    if (n.bare ? b[p] === LT && b[p + 1] === 118 /* v */ && b[p + 2] === GT : startsWithAt(b, n.vOpen, p)) {
+      const from = p + n.vOpen.length;
+      let lt = from;
+      while (lt < b.length && b[lt] !== LT) lt++;
+      if (n.bare ? endsValue(b, lt) : startsWithAt(b, n.valueEnd, lt)) {
+        this.pos = lt + n.valueEnd.length;
+        const value = lt > from || type === T.Str || type === T.Inline ? this.convert(from, lt, type, style) : null;
+        if (value !== null) this.grid.put(rowIndex, col, value);
+        return col;
+      }
+    } else if (type === T.Inline && (n.bare ? opensInline(b, p) : startsWithAt(b, n.inlineOpen, p))) {
+      const from = p + n.inlineOpen.length;
+      const lt = this.memo.textEnd(from);
+      if (n.bare ? endsInline(b, lt) : startsWithAt(b, n.inlineEnd, lt)) {
+        this.pos = lt + n.inlineEnd.length;
+        this.grid.put(rowIndex, col, this.memo.text(from, lt));
+        return col;
+      }
+    }
     let hasFormula = false;
     if (nameIs(b, p + 1, n.f)) {
       hasFormula = true;
@@ -167,16 +203,10 @@ class Scanner {
     const n = this.n;
     if (b[at] !== LT || !startsWithAt(b, n.t, at + 1) || b[at + 1 + n.t.length] !== GT) return null;
     const from = at + 2 + n.t.length;
-    let lt = from;
-    let h = HASH_SEED;
-    for (; lt < b.length; lt++) {
-      const c = b[lt]!;
-      if (c === LT) break;
-      h = hashStep(h, c);
-    }
-    if (!startsWithAt(b, n.tClose, lt) || !startsWithAt(b, n.isClose, lt + n.tClose.length)) return null;
-    this.pos = lt + n.tClose.length + n.isClose.length;
-    return this.memo.hashed(from, lt, h);
+    const lt = this.memo.textEnd(from);
+    if (!startsWithAt(b, n.plainEnd, lt)) return null;
+    this.pos = lt + n.plainEnd.length;
+    return this.memo.text(from, lt);
   }
 
   /** Text from `from` up to `close`, which must be the next tag; returns the offset after it. */
@@ -216,10 +246,58 @@ class Scanner {
    * `pos` past it. Returns true when the tag is self-closing.
    */
   private readTag(i: number): boolean {
-    const b = this.b;
     this.aRow = this.aCol = this.aStyle = -1;
     this.aType = T.Number;
     this.aHidden = false;
+    return this.attributes(this.leading(i));
+  }
+
+  /**
+   * r="A1", s="1", t="s" at `i`, in that order, each optional, as every producer writes them:
+   * read straight from the bytes. Returns where it stopped: the general loop reads the rest,
+   * and anything unusual in these (which it then reads from its start) too.
+   */
+  private leading(i: number): number {
+    const b = this.b;
+    if (b[i] === 32 && b[i + 1] === 114 /* r */ && b[i + 2] === 61 && b[i + 3] === QUOTE) {
+      let k = i + 4;
+      let col = 0;
+      for (const stop = k + 3; k < stop && b[k]! >= 65 && b[k]! <= 90; k++) col = col * 26 + b[k]! - 64;
+      const digits = k;
+      let num = 0;
+      for (const stop = k + 7; k < stop && b[k]! >= 48 && b[k]! <= 57; k++) num = num * 10 + b[k]! - 48;
+      if (k === digits || b[k] !== QUOTE || num < 1) return i;
+      if (col > 0) this.aCol = col - 1;
+      else this.aRow = num - 1;
+      i = k + 1;
+    }
+    if (b[i] === 32 && b[i + 1] === 115 /* s */ && b[i + 2] === 61 && b[i + 3] === QUOTE) {
+      let k = i + 4;
+      let num = 0;
+      for (const stop = k + 7; k < stop && b[k]! >= 48 && b[k]! <= 57; k++) num = num * 10 + b[k]! - 48;
+      if (k === i + 4 || b[k] !== QUOTE) return i;
+      this.aStyle = num;
+      i = k + 1;
+    }
+    if (b[i] === 32 && b[i + 1] === 116 /* t */ && b[i + 2] === 61 && b[i + 3] === QUOTE) {
+      const v = i + 4;
+      if (isInlineStr(b, v)) {
+        this.aType = T.Inline;
+        return v + 10;
+      }
+      let k = v;
+      for (const stop = k + 9; k < stop && ((b[k]! >= 97 && b[k]! <= 122) || b[k] === 83) /* a-z, S */; ) k++;
+      if (b[k] !== QUOTE) return i;
+      this.aType = typeCode(b, v, k);
+      i = k + 1;
+    }
+    return i;
+  }
+
+  /** The general reading of attributes from `i` to the end of the tag; see readTag. */
+  private attributes(i: number): boolean {
+    const b = this.b;
+    const end = b.length;
     for (;;) {
       const start = i;
       while (isSpace(b[i])) i++;
@@ -234,19 +312,22 @@ class Scanner {
         return true;
       }
       // An attribute needs whitespace before it; a truncated tag ends here too.
-      if (i === start || i >= b.length) unsupported();
+      if (i === start || i >= end) unsupported();
       let eq = i;
-      while (eq < b.length && b[eq] !== 61 /* = */ && b[eq] !== GT && b[eq] !== LT && !isSpace(b[eq])) eq++;
-      if (b[eq] !== 61) unsupported();
+      while (eq < end && NAME_STOP[b[eq]!] === 0) eq++;
+      if (b[eq] !== 61 /* = */) unsupported();
       const quote = b[eq + 1];
       if (quote !== QUOTE && quote !== APOS) unsupported();
       let close = eq + 2;
-      while (close < b.length && b[close] !== quote) {
-        // Entities and '<' are left to the conformant path.
-        if (b[close] === LT || b[close] === 38 /* & */) unsupported();
+      for (;;) {
+        while (close < end && VALUE_STOP[b[close]!] === 0) close++;
+        if (close >= end) unsupported();
+        const c = b[close];
+        if (c === quote) break;
+        // Entities and '<' are left to the conformant path; the other quote is a character.
+        if (c === LT || c === 38 /* & */) unsupported();
         close++;
       }
-      if (close >= b.length) unsupported();
       this.attribute(i, eq, eq + 2, close);
       i = close + 1;
     }
@@ -276,20 +357,6 @@ class Scanner {
     } else if (len === 6 && startsWithAt(b, HIDDEN, nameStart)) {
       this.aHidden = vEnd - v === 1 ? b[v] === 49 : vEnd - v === 4 && startsWithAt(b, TRUE, v);
     }
-  }
-}
-
-function typeCode(b: Uint8Array, from: number, to: number): CellType {
-  const c = b[from];
-  switch (to - from) {
-    case 1:
-      return c === 115 /* s */ ? T.Shared : c === 98 /* b */ ? T.Bool : c === 101 /* e */ ? T.Error : c === 100 /* d */ ? T.Date : T.Number;
-    case 3:
-      return startsWithAt(b, STR, from) ? T.Str : T.Number;
-    case 9:
-      return startsWithAt(b, INLINE, from) ? T.Inline : T.Number;
-    default:
-      return T.Number;
   }
 }
 
