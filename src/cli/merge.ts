@@ -1,15 +1,16 @@
 import path from 'node:path';
 import type { CliArgs } from './args';
-import { extractSchool, mergeExtracts, MergeIntegrityError, type MergeResult } from '../core/merge';
+import { extractSchool, mergeExtracts, type MergeResult } from '../core/merge';
 import { cellText } from '../core/model/cell';
 import type { MergeFinding } from '../core/merge/types';
 import { maskKnown } from '../core/privacy/mask';
 import { splitNames } from '../core/privacy/maskFindings';
-import { readWorkbook, createWorkbook } from '../io/xlsx';
+import { createWorkbook } from '../io/xlsx';
 import zlib from 'node:zlib';
 import { writeFileAtomic, NODE_ZIP } from '../io/readFile';
 import { encryptWorkbook } from '../io/encrypt/agile';
 import { mergedWorkbookSpec, MERGED_HEADER_ROW } from '../templates/merged';
+import { verifyWritten } from './mergeVerify';
 import { processSchools } from './schoolPool';
 import type { SchoolDone } from './mergeSchool';
 import { expandInputs } from './inputs';
@@ -28,23 +29,6 @@ async function readSchools(files: string[], missing: string[], args: CliArgs): P
   bar.end();
   for (const file of missing) done.push({ extract: extractSchool({ file, grid: null, error: CLI.notFound(file) }), check: null });
   return done;
-}
-
-/**
- * Reads the written workbook back and counts each table's merged rows in it (by 来源, in order):
- * no file that lost a row leaves here. Returns the rows found per table.
- */
-function verifyWritten(bytes: Uint8Array, tableSheets: readonly string[], result: MergeResult): number[] {
-  const read = readWorkbook(bytes, { ...NODE_ZIP, sheets: [...tableSheets] }).sheets;
-  return result.tables.map((table, k) => {
-    const sheet = read.find((s) => s.name === tableSheets[k]);
-    const sourceCol = table.header.indexOf(MERGE.sourceColumn);
-    const first = MERGED_HEADER_ROW + 1;
-    let found = 0;
-    while (found < table.rows.length && cellText(sheet?.rows[first + found]?.[sourceCol] ?? null) === cellText(table.rows[found]?.[sourceCol] ?? null)) found++;
-    if (found !== table.rowsIn) throw new MergeIntegrityError(table.rowsIn, found);
-    return found;
-  });
 }
 
 /**

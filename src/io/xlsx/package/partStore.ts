@@ -1,7 +1,9 @@
 import { decodePart, type PartSource } from '../read/partSource';
 import type { ZipInput } from '../zip/writeZip';
+import { concatBytes } from '../../bytes';
 
 const encoder = new TextEncoder();
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** A UTF-8 or UTF-16 (LE or BE) byte order mark at the start. */
 function hasBom(data: Uint8Array | undefined): boolean {
@@ -47,9 +49,9 @@ export class PartStore {
     const key = name.toLowerCase();
     let text = this.texts.get(key);
     if (text === undefined) {
-      const part = this.original.get(key);
-      if (part === undefined) return undefined;
-      text = decodePart(part.data);
+      const data = this.edited.has(key) ? this.encoded.get(key) : this.original.get(key)?.data;
+      if (data === undefined) return undefined;
+      text = decodePart(data);
       this.texts.set(key, text);
     }
     return text;
@@ -81,6 +83,21 @@ export class PartStore {
     this.texts.set(key, text);
     this.edited.add(key);
     this.encoded.delete(key);
+  }
+
+  /**
+   * Replaces (or adds, at the end) a part with UTF-8 XML already encoded: a large sheet, built
+   * block by block, is never held as one string. A part that began with a byte order mark keeps one.
+   */
+  writeBytes(name: string, data: Uint8Array): void {
+    const key = name.toLowerCase();
+    if (!this.actual.has(key)) {
+      this.order.push(name);
+      this.actual.set(key, name);
+    }
+    this.texts.delete(key);
+    this.edited.add(key);
+    this.encoded.set(key, hasBom(this.original.get(key)?.data) ? concatBytes([UTF8_BOM, data]) : data);
   }
 
   delete(name: string): void {

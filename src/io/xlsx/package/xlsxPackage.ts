@@ -240,7 +240,7 @@ export class XlsxPackage {
     const state: SheetState = spec.state ?? 'visible';
     if (index >= 0) {
       if (!replaceAny && !this.isOurs(index)) throw new XlsxError('sheet-exists', { name: sheets[index]!.name });
-      this.parts.write(this.sheetPath(sheets[index]!.name), built.xml);
+      this.parts.writeBytes(this.sheetPath(sheets[index]!.name), built.bytes);
       doc.setSheetState(index, state);
       this.marks = this.loadMarks().filter((m) => m.sheet !== sheets[index]!.name);
     } else {
@@ -254,7 +254,7 @@ export class XlsxPackage {
       rels.add(relId, REL_TYPE.worksheet, `worksheets/sheet${n}.xml`);
       this.parts.write(relsPathOf(this.workbookPath), rels.xml);
       this.editContentTypes((ct) => ct.override(path, CONTENT_TYPE.worksheet));
-      this.parts.write(path, built.xml);
+      this.parts.writeBytes(path, built.bytes);
       const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
       doc.appendSheet({ name: spec.name, sheetId, relId, state });
     }

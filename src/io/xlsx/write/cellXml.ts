@@ -23,19 +23,22 @@ export interface CellTarget {
  */
 export function cellXml(ref: string, value: CellValue, style: number, at: CellTarget): string {
   const p = at.p ?? '';
-  const s = style > 0 ? ` s="${style}"` : '';
-  const head = `<${p}c r="${ref}"${s}`;
-  const v = (t: string, text: string): string => `${head}${t}><${p}v>${text}</${p}v></${p}c>`;
+  const head = style > 0 ? `<${p}c r="${ref}" s="${style}"` : `<${p}c r="${ref}"`;
   if (value === null) return `${head}/>`;
   if (typeof value === 'string') {
     if (value.length > MAX_CELL_TEXT) throw new XlsxError('cell-too-long', { sheet: at.sheet, cell: ref, length: value.length });
     const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
     return `${head} t="inlineStr"><${p}is><${p}t${space}>${escapeXstring(value)}</${p}t></${p}is></${p}c>`;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? v('', String(value)) : v(' t="e"', '#NUM!');
-  if (typeof value === 'boolean') return v(' t="b"', value ? '1' : '0');
-  if (value.t === 'date') return v('', String(at.date1904 ? value.serial - DAYS_1904 : value.serial));
-  return v(' t="e"', escapeText(value.code));
+  if (typeof value === 'number') return Number.isFinite(value) ? valueXml(head, '', String(value), p) : valueXml(head, ' t="e"', '#NUM!', p);
+  if (typeof value === 'boolean') return valueXml(head, ' t="b"', value ? '1' : '0', p);
+  if (value.t === 'date') return valueXml(head, '', String(at.date1904 ? value.serial - DAYS_1904 : value.serial), p);
+  return valueXml(head, ' t="e"', escapeText(value.code), p);
+}
+
+/** A cell holding a <v> value; `t` is its type attribute, if any. */
+function valueXml(head: string, t: string, text: string, p: string): string {
+  return `${head}${t}><${p}v>${text}</${p}v></${p}c>`;
 }
 
 /** Date cells need a date format to show as dates. */

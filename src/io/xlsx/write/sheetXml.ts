@@ -1,4 +1,5 @@
-import { a1, formatRange } from '../../../core/model/address';
+import { a1, columnLetter, formatRange } from '../../../core/model/address';
+import { concatBytes } from '../../bytes';
 import type { CellValue } from '../../../core/model/cell';
 import { XlsxError } from '../errors';
 import type { CellSpec, CellStyle, SheetSpec, ValidationSpec } from '../spec';
@@ -13,8 +14,9 @@ const DEFAULT_COLUMN_WIDTH = 9;
 const MAX_PROMPT_TITLE = 32;
 const MAX_PROMPT = 255;
 const MAX_INLINE_LIST = 255;
-/** Rows of sheet XML joined into one string at a time (see rowsXml). */
+/** Rows of sheet XML joined and encoded at a time (see rowsXml). */
 const ROWS_PER_BLOCK = 256;
+const encoder = new TextEncoder();
 
 /** Defined names a sheet needs (print titles), scoped to it. */
 export interface LocalName {
@@ -24,7 +26,8 @@ export interface LocalName {
 }
 
 export interface BuiltSheet {
-  xml: string;
+  /** The part's XML, UTF-8. */
+  bytes: Uint8Array;
   localNames: LocalName[];
 }
 
@@ -100,35 +103,38 @@ function inOrder(cells: readonly CellSpec[]): readonly CellSpec[] {
   return [...byAddress.values()].sort((x, y) => x.row - y.row || x.col - y.col);
 }
 
-function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, number>, date1904: boolean): { xml: string; links: string[] } {
+function rowsXml(spec: SheetSpec, styles: StyleBook, colStyles: Map<number, number>, date1904: boolean): { blocks: Uint8Array[]; links: string[] } {
   const at = { sheet: spec.name, date1904 };
   const cells = inOrder(spec.cells);
   const heights = spec.rowHeights ?? {};
   const rowNumbers = new Set<number>([...cells.map((c) => c.row), ...Object.keys(heights).map(Number)]);
   const links: string[] = [];
+  const letters: string[] = [];
   let next = 0;
-  // Rows are joined a block at a time: a block's text is one large string outside the young
-  // generation, where a whole sheet of small row strings would be copied by every collection.
-  const blocks: string[] = [];
+  // Rows are joined and encoded a block at a time: the sheet is never one string (a large
+  // merge's is tens of MB, copied again by every join and by the encoding), and a block's small
+  // row strings die young.
+  const blocks: Uint8Array[] = [];
   let block: string[] = [];
   for (const r of [...rowNumbers].sort((x, y) => x - y)) {
     const h = heights[r];
     const ht = typeof h === 'number' && h > 0 ? ` ht="${h}" customHeight="1"` : '';
-    let xml = `<row r="${r + 1}"${ht}>`;
+    const row = String(r + 1);
+    let xml = `<row r="${row}"${ht}>`;
     for (; next < cells.length && cells[next]!.row === r; next++) {
       const c = cells[next]!;
-      const ref = a1(c.row, c.col);
+      const ref = (letters[c.col] ??= columnLetter(c.col)) + row;
       if (c.link) links.push(`<hyperlink ref="${ref}" location="${escapeAttr(c.link.replace(/^#/, ''))}"/>`);
       xml += cellXml(ref, c.value, styleFor(styles, colStyles.get(c.col) ?? 0, c.style, c.value), at);
     }
     block.push(`${xml}</row>`);
     if (block.length === ROWS_PER_BLOCK) {
-      blocks.push(block.join(''));
+      blocks.push(encoder.encode(block.join('')));
       block = [];
     }
   }
-  blocks.push(block.join(''));
-  return { xml: blocks.join(''), links };
+  blocks.push(encoder.encode(block.join('')));
+  return { blocks, links };
 }
 
 function dimension(spec: SheetSpec): string {
@@ -154,15 +160,18 @@ export function buildSheet(spec: SheetSpec, styles: StyleBook, date1904 = false)
   const colStyles = new Map<number, number>();
   for (const cs of spec.columnStyles ?? []) colStyles.set(cs.col, styles.derive(0, cs.style));
   const print = spec.print;
-  const { xml: rows, links } = rowsXml(spec, styles, colStyles, date1904);
+  const { blocks: rows, links } = rowsXml(spec, styles, colStyles, date1904);
 
-  const parts: string[] = [];
+  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
   parts.push(print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '');
   parts.push(`<dimension ref="${dimension(spec)}"/>`);
   parts.push(`<sheetViews><sheetView workbookViewId="0">${spec.freeze ? paneXml(spec.freeze) : ''}</sheetView></sheetViews>`);
   parts.push('<sheetFormatPr defaultRowHeight="14.25"/>');
   parts.push(colsXml(spec, colStyles));
-  parts.push(`<sheetData>${rows}</sheetData>`);
+  parts.push('<sheetData>');
+  const head = encoder.encode(parts.join(''));
+  parts.length = 0;
+  parts.push('</sheetData>');
   if (spec.merges?.length) {
     parts.push(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${formatRange(m)}"/>`).join('')}</mergeCells>`);
   }
@@ -189,8 +198,6 @@ export function buildSheet(spec: SheetSpec, styles: StyleBook, date1904 = false)
     const { from, to } = print.titleRows;
     localNames.push({ name: '_xlnm.Print_Titles', value: `${quoteSheetName(spec.name)}!$${from + 1}:$${to + 1}` });
   }
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${parts.join('')}</worksheet>`;
-  return { xml, localNames };
+  parts.push('</worksheet>');
+  return { bytes: concatBytes([head, ...rows, encoder.encode(parts.join(''))]), localNames };
 }
