@@ -5,7 +5,7 @@ import { parseRange } from '../../src/core/model/address';
 import { workbook } from '../helpers/grid';
 import { wafangdianRow, wafangdianSheet } from './rules/fixtures';
 
-describe('reading a ledger row by slot (RowView.at)', () => {
+describe('reading a ledger row by slot (RowView.valueAt)', () => {
   const sheet = wafangdianSheet([wafangdianRow(1), wafangdianRow(2, { county: null, remark: null })]);
   // 区县 merged down both rows: the second row shows the first one's value.
   const t = recognise(workbook({ ...sheet, merges: [parseRange('D3:D4')!] })).tables[0]!;
@@ -13,14 +13,14 @@ describe('reading a ledger row by slot (RowView.at)', () => {
 
   test('gives what get gives for every role, present, empty, merged or missing', () => {
     expect(views).toHaveLength(2);
-    for (const v of views) for (const key of COLUMN_KEYS) expect(v.at(SLOT[key])).toEqual(v.get(key));
-    expect(views[1]!.at(SLOT.county)).toBe('瓦房店市');
-    expect(views[1]!.at(SLOT.remark)).toBeNull();
-    expect(views[0]!.at(SLOT.birthDate)).toBeUndefined();
+    for (const v of views) for (const key of COLUMN_KEYS) expect(v.valueAt(SLOT[key])).toEqual(v.get(key));
+    expect(views[1]!.valueAt(SLOT.county)).toBe('瓦房店市');
+    expect(views[1]!.valueAt(SLOT.remark)).toBeNull();
+    expect(views[0]!.valueAt(SLOT.birthDate)).toBeUndefined();
   });
 
   test('a slot that names no role reads as a missing column', () => {
-    expect(views[0]!.at(-1)).toBeUndefined();
-    expect(views[0]!.at(COLUMN_KEYS.length)).toBeUndefined();
+    expect(views[0]!.valueAt(-1)).toBeUndefined();
+    expect(views[0]!.valueAt(COLUMN_KEYS.length)).toBeUndefined();
   });
 });

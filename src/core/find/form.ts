@@ -34,7 +34,7 @@ class FormView implements RowView {
     return this.slots.get(key)?.value;
   }
 
-  at(slot: ColumnSlot): CellValue | undefined {
+  valueAt(slot: ColumnSlot): CellValue | undefined {
     const key = keyOfSlot(slot);
     return key === undefined ? undefined : this.get(key);
   }

@@ -94,7 +94,7 @@ export class LedgerRow implements RowView {
     return c === undefined ? undefined : this.cell(c);
   }
 
-  at(slot: ColumnSlot): CellValue | undefined {
+  valueAt(slot: ColumnSlot): CellValue | undefined {
     const c = this.columns.bySlot[slot];
     return c === undefined || c < 0 ? undefined : this.cell(c);
   }

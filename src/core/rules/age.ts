@@ -13,7 +13,7 @@ import { SLOT } from '../find/columnSlot';
 function birthOf(row: RowView, ctx: RuleContext): string | null {
   const id = rowIdCard(row);
   if (id?.birth) return id.birth;
-  const v = row.at(SLOT.birthDate); // undefined without the column
+  const v = row.valueAt(SLOT.birthDate); // undefined without the column
   if (v === undefined) return null;
   const d = parseDateAt(v, ctx.referenceDate);
   if (!d.ok || d.inferredYear) return null;
@@ -42,7 +42,7 @@ function verdict(row: RowView, birth: string | null, ctx: RuleContext, min: numb
     if (max !== undefined && full > max) return { direction: 'old', age: full, key: birthKey(row) };
     return null;
   }
-  const age = ageOf(row.at(SLOT.age)); // null without the column
+  const age = ageOf(row.valueAt(SLOT.age)); // null without the column
   if (age === null) return null;
   if (min !== undefined && age < min) return { direction: 'young', age, key: 'age' };
   if (max !== undefined && age > max) return { direction: 'old', age, key: 'age' };

@@ -29,7 +29,7 @@ const inList: RowRule = {
     const lists = listColumns(ctx.columns);
     for (let i = 0; i < lists.length; i++) {
       const { col, slot, list, items } = lists[i]!;
-      const v = row.at(slot);
+      const v = row.valueAt(slot);
       if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
       if (isBlank(v)) continue;
       const text = normaliseItem(v ?? null);

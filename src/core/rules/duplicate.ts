@@ -20,7 +20,7 @@ function nameKey(v: ReturnType<RowView['get']>): string | null {
 
 /** The 来源 of a merged county workbook's row, or '' outside one. */
 function sourceOf(row: RowView): string {
-  return row.at(SLOT.source) !== undefined ? cellText(row.at(SLOT.source) ?? null).trim() : '';
+  return row.valueAt(SLOT.source) !== undefined ? cellText(row.valueAt(SLOT.source) ?? null).trim() : '';
 }
 
 /** Both 来源 when the two rows came from different schools' files (a child reported twice). */
@@ -44,15 +44,15 @@ class FirstRows {
 
   /** One row: a small method, so it is optimised after a few rows instead of waiting on the loop. */
   see(row: RowView): void {
-    const cell = row.at(SLOT.idcard);
+    const cell = row.valueAt(SLOT.idcard);
     // A plain number is its own key (what idKey would give): read once, not checked first.
     const plainFirst = typeof cell === 'string' ? this.byId.firstOrAddPlain(cell, row) : null;
     if (plainFirst !== null) return this.idSeen(row, plainFirst);
     const id = idKey(cell); // undefined (no such column) gives null
     if (id) return this.idSeen(row, this.byId.firstOrAdd(id, row));
-    if (!isBlank(cell) || row.at(SLOT.name) === undefined || row.at(SLOT.birthDate) === undefined) return;
-    const name = nameKey(row.at(SLOT.name));
-    const birth = nameKey(row.at(SLOT.birthDate));
+    if (!isBlank(cell) || row.valueAt(SLOT.name) === undefined || row.valueAt(SLOT.birthDate) === undefined) return;
+    const name = nameKey(row.valueAt(SLOT.name));
+    const birth = nameKey(row.valueAt(SLOT.birthDate));
     if (!name || !birth) return;
     const key = `${name}\u0000${birth}`;
     const first = this.byNameBirth.get(key);

@@ -18,8 +18,8 @@ let lastId: ParsedIdCard | null = null;
 
 /** The 身份证号 of a row, parsed once per row; null when the row has no such column or the cell is empty. */
 export function rowIdCard(row: RowView): ParsedIdCard | null {
-  // No has() first: at() gives undefined for a column the sheet lacks (five rules ask per row).
-  const v = row.at(SLOT.idcard);
+  // No has() first: valueAt() gives undefined for a column the sheet lacks (five rules ask per row).
+  const v = row.valueAt(SLOT.idcard);
   // The row number first: the next row's text is not compared with this one's.
   if (row.row === lastRow && v === lastCell && typeof v !== 'object') return lastId;
   lastId = v === undefined || isBlank(v) ? null : parseIdCard(v);
@@ -76,7 +76,7 @@ function genderOf(text: string): boolean | null {
 /** 17th digit against 性别: the finding goes on 性别, the column more often mistyped. */
 function checkGender(row: RowView, id: ParsedIdCard, emit: Emit): void {
   if (id.male === undefined) return;
-  const v = row.at(SLOT.gender); // undefined: no such column
+  const v = row.valueAt(SLOT.gender); // undefined: no such column
   if (v === undefined) return;
   const stated = genderOf(normaliseItem(v));
   if (stated === null || stated === id.male) return;
@@ -85,7 +85,7 @@ function checkGender(row: RowView, id: ParsedIdCard, emit: Emit): void {
 
 function checkBirthDate(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
   if (!id.birth) return;
-  const v = row.at(SLOT.birthDate);
+  const v = row.valueAt(SLOT.birthDate);
   if (v === undefined) return;
   const stated = parseDateAt(v, ctx.referenceDate);
   if (!stated.ok || stated.inferredYear) return;
@@ -100,7 +100,7 @@ function checkBirthDate(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: 
  */
 function checkAge(row: RowView, id: ParsedIdCard, ctx: RuleContext, emit: Emit): void {
   if (!id.birth) return;
-  const stated = ageOf(row.at(SLOT.age)); // null without the column
+  const stated = ageOf(row.valueAt(SLOT.age)); // null without the column
   if (stated === null) return;
   const expected = fullYears(id.birth, ctx.referenceDate);
   if (Math.abs(stated - expected) < 2) return;
@@ -143,8 +143,8 @@ function certificateProblem(row: RowView, value: unknown): CertificateProblem | 
   const grade = cert[19]!;
   if (category < '1' || category > '7') return { problem: 'category', digit: category };
   if (grade < '1' || grade > '4') return { problem: 'grade', digit: grade };
-  if (row.at(SLOT.disabilityCategory) === undefined) return null;
-  const stated = normaliseItem(row.at(SLOT.disabilityCategory));
+  if (row.valueAt(SLOT.disabilityCategory) === undefined) return null;
+  const stated = normaliseItem(row.valueAt(SLOT.disabilityCategory));
   const digit = disabilityDigit(stated);
   if (digit === null || String(digit) === category) return null;
   return { problem: 'category-mismatch', digit: category, category: stated };
@@ -155,8 +155,8 @@ const disabilityCertificate: RowRule = {
   id: 'idcard.disability-certificate',
   needs: ['disabilityCertificate'],
   check(row, _ctx, emit) {
-    if (row.at(SLOT.disabilityCertificate) === undefined) return;
-    const v = row.at(SLOT.disabilityCertificate);
+    if (row.valueAt(SLOT.disabilityCertificate) === undefined) return;
+    const v = row.valueAt(SLOT.disabilityCertificate);
     if (v === undefined || isBlank(v)) return;
     const p = certificateProblem(row, v);
     if (p) emit({ key: 'disabilityCertificate', rule: 'idcard.disability-certificate', severity: 'error', params: p });

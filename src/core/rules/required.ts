@@ -19,7 +19,7 @@ const missing: RowRule = {
     const cols = requiredColumns(ctx.columns);
     for (let i = 0; i < cols.length; i++) {
       const { col, slot } = cols[i]!;
-      if (isBlank(row.at(slot))) {
+      if (isBlank(row.valueAt(slot))) {
         emit({ key: col.key, rule: 'required.missing', severity: 'error', params: { column: col.label } });
       }
     }
@@ -59,7 +59,7 @@ const workgroup: RowRule = {
   needs: ['remark'],
   check(row, ctx, emit) {
     if (ctx.table.id !== 'wafangdian-individual') return;
-    const v = row.at(SLOT.remark); // undefined without the column
+    const v = row.valueAt(SLOT.remark); // undefined without the column
     if (typeof v !== 'string' || isBlank(v)) return;
     if (!hasTwoHanzi(v) || NOT_NAMES.has(trimmed(v))) {
       emit({ key: 'remark', rule: 'required.workgroup', severity: 'error' });

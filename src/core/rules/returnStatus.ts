@@ -16,9 +16,9 @@ const byCheckResult: RowRule = {
   id: 'return-status.by-check-result',
   needs: ['checkResult'],
   check(row, _ctx, emit) {
-    // at() gives undefined for a column the sheet lacks: no has() on every row.
-    const resultCell = row.at(SLOT.checkResult);
-    const statusCell = row.at(SLOT.returnStatus);
+    // valueAt() gives undefined for a column the sheet lacks: no has() on every row.
+    const resultCell = row.valueAt(SLOT.checkResult);
+    const statusCell = row.valueAt(SLOT.returnStatus);
     if (resultCell === undefined || statusCell === undefined) return;
     const result = normaliseItem(resultCell);
     // A misspelt item ("K、打工务农") is category.'s error, and still says which 复学情况 it takes.
@@ -44,8 +44,8 @@ const dropoutResult: RowRule = {
   id: 'return-status.result',
   needs: ['persuasionResult'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'ledger' || row.at(SLOT.persuasionResult) === undefined) return;
-    const v = row.at(SLOT.persuasionResult);
+    if (ctx.table.kind !== 'ledger' || row.valueAt(SLOT.persuasionResult) === undefined) return;
+    const v = row.valueAt(SLOT.persuasionResult);
     if (isBlank(v)) return;
     const text = cellText(v ?? null).normalize('NFKC').replace(/[\s\u3000]/g, '');
     if (RETURNED.test(text)) return;
@@ -94,9 +94,9 @@ const notReturnedReason: RowRule = {
   id: 'return-status.not-returned-reason',
   needs: ['notReturnedReason'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'form' || row.at(SLOT.notReturnedReason) === undefined) return;
-    const result = normaliseItem(row.at(SLOT.persuasionResult) ?? null);
-    if (result === '未复学' && isBlank(row.at(SLOT.notReturnedReason))) {
+    if (ctx.table.kind !== 'form' || row.valueAt(SLOT.notReturnedReason) === undefined) return;
+    const result = normaliseItem(row.valueAt(SLOT.persuasionResult) ?? null);
+    if (result === '未复学' && isBlank(row.valueAt(SLOT.notReturnedReason))) {
       emit({ key: 'notReturnedReason', rule: 'return-status.not-returned-reason', severity: 'error' });
     }
   },

@@ -58,7 +58,7 @@ class SerialRun {
 
   see(row: RowView): void {
     const { key, label } = this;
-    const v = row.at(this.slot);
+    const v = row.valueAt(this.slot);
     if (isBlank(v)) return; // required. reports it when the column is required
     const n = asInteger(v);
     if (n === null) {
@@ -111,9 +111,9 @@ class Runs {
     const section = row.section ?? 0;
     if (section !== this.lastSection) {
       this.lastSection = section;
-      if (asInteger(row.at(SLOT[this.key])) === 1) this.restart++;
+      if (asInteger(row.valueAt(SLOT[this.key])) === 1) this.restart++;
     }
-    const sourceCell = this.key === 'originalSerial' ? row.at(SLOT.source) : undefined; // undefined without 来源
+    const sourceCell = this.key === 'originalSerial' ? row.valueAt(SLOT.source) : undefined; // undefined without 来源
     const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
     if (!this.run || source !== this.lastSource || this.restart !== this.lastRestart) {
       const id = `${source}\u0000${this.restart}`;

@@ -32,10 +32,10 @@ export interface RowView {
   get(key: ColumnKey): CellValue | undefined;
   /**
    * get() by the column's slot (SLOT.idcard …, see find/columnSlot): the same value, undefined
-   * exactly when the sheet lacks the column (so `at(s) !== undefined` is has()). A ledger row
+   * exactly when the sheet lacks the column (so `valueAt(s) !== undefined` is has()). A ledger row
    * answers from an array, without hashing the key.
    */
-  at(slot: ColumnSlot): CellValue | undefined;
+  valueAt(slot: ColumnSlot): CellValue | undefined;
   /** The column exists in this sheet (even if this row's cell is empty). */
   has(key: ColumnKey): boolean;
   /** A1 address of the cell of `key` on this row. */

@@ -123,7 +123,7 @@ describe('persuasion.copied', () => {
     return {
       row: i,
       get: (k) => cells[k],
-      at: (s) => cells[keyOfSlot(s) ?? ''],
+      valueAt: (s) => cells[keyOfSlot(s) ?? ''],
       has: (k) => k in cells,
       cellOf: (k) => a1(i, k === 'name' ? 2 : 8),
       rowOf: () => i + 1,

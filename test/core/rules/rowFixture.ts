@@ -13,7 +13,7 @@ export function rowOf(cells: Partial<Record<ColumnKey, CellValue>>): RowView {
   return {
     row: 4,
     get,
-    at: (s) => {
+    valueAt: (s) => {
       const k = keyOfSlot(s);
       return k === undefined ? undefined : get(k);
     },

@@ -37,11 +37,11 @@ export function scanSharedStrings(b: Uint8Array, prefix: string, limit: number):
     if (!closing && nameIs(b, lt + 1, si)) {
       if (out.length >= limit) tooMany(limit);
       if (b[end - 2] === SLASH) out.push('');
-      else if (plain.at(b, end)) {
+      else if (plain.readAt(b, end)) {
         out.push(plain.text);
         lt = plain.end;
         // Plain items in a row, <si> by <si>, without the general walk's checks of each tag.
-        while (startsWithAt(b, siOpen, lt) && plain.at(b, lt + siOpen.length)) {
+        while (startsWithAt(b, siOpen, lt) && plain.readAt(b, lt + siOpen.length)) {
           if (out.length >= limit) tooMany(limit);
           out.push(plain.text);
           lt = plain.end;
@@ -81,7 +81,7 @@ class PlainItem {
   }
 
   /** Whether the body of the item opening just before `at` is a plain run. */
-  at(b: Uint8Array, at: number): boolean {
+  readAt(b: Uint8Array, at: number): boolean {
     const from = startsWithAt(b, this.t, at) ? at + this.t.length : startsWithAt(b, this.preserved, at) ? at + this.preserved.length : -1;
     if (from < 0) return false;
     let lt = from;
