@@ -21,16 +21,27 @@ function listSet(list: readonly string[]): ReadonlySet<string> {
 }
 
 /** The dropdown columns of a table, each with its slot and its normalised items. */
-const listColumns = perTable((columns) => columns.flatMap((col) => (col.list ? [{ col, slot: SLOT[col.key], list: col.list, items: listSet(col.list) }] : [])));
+const listColumns = perTable((columns) =>
+  columns.flatMap((col) => (col.list ? [{ col, slot: SLOT[col.key], list: col.list, items: listSet(col.list), last: '' }] : [])),
+);
 
 const inList: RowRule = {
   id: 'category.invalid',
   check(row, ctx, emit) {
     const lists = listColumns(ctx.columns);
     for (let i = 0; i < lists.length; i++) {
-      const { col, slot, list, items } = lists[i]!;
+      const entry = lists[i]!;
+      const { col, slot, list, items } = entry;
       const v = row.valueAt(slot);
-      if (typeof v === 'string' && items.has(v)) continue; // the common case, without normalising
+      if (typeof v === 'string') {
+        // The common case, without normalising: the item last seen in this column (a shared
+        // string is the very same string, compared without reading it; '' is blank), else any item.
+        if (v === entry.last) continue;
+        if (items.has(v)) {
+          entry.last = v;
+          continue;
+        }
+      }
       if (isBlank(v)) continue;
       const text = normaliseItem(v ?? null);
       if (items.has(text)) continue;

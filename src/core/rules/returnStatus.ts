@@ -6,7 +6,12 @@ import { CHECK_RESULTS, CHECK_RESULTS_TO_RETURN } from '../tables/lists';
 import { intendedItem } from './listItem';
 import { SLOT } from '../find/columnSlot';
 
-const CHECK_RESULT_SET: ReadonlySet<string> = new Set(CHECK_RESULTS);
+/** Each 核查结果 item and whether it takes 是/否 (I–M) rather than 无: one lookup per row. */
+const TO_RETURN: ReadonlyMap<string, boolean> = new Map(CHECK_RESULTS.map((item) => [item, toReturn(item)]));
+
+function toReturn(item: string): boolean {
+  return CHECK_RESULTS_TO_RETURN.includes(item[0]!);
+}
 
 /**
  * 002 附件3: "属于I.因病因残 … M.其他原因等五类的填写“是”或“否”，其余类填写“无”".
@@ -22,14 +27,14 @@ const byCheckResult: RowRule = {
     if (resultCell === undefined || statusCell === undefined) return;
     const result = normaliseItem(resultCell);
     // A misspelt item ("K、打工务农") is category.'s error, and still says which 复学情况 it takes.
-    const item = CHECK_RESULT_SET.has(result) ? result : result ? intendedItem(result, CHECK_RESULTS) : null;
+    const known = TO_RETURN.get(result);
+    const item = known !== undefined ? result : result ? intendedItem(result, CHECK_RESULTS) : null;
     const status = normaliseItem(statusCell);
     if (!item || status === '') return;
-    const letter = item[0]!;
-    const toReturn = CHECK_RESULTS_TO_RETURN.includes(letter);
-    if (toReturn && status === '无') {
+    const yesNo = known ?? toReturn(item);
+    if (yesNo && status === '无') {
       emit({ key: 'returnStatus', rule: 'return-status.should-be-yes-no', severity: 'error', params: { result: item } });
-    } else if (!toReturn && (status === '是' || status === '否')) {
+    } else if (!yesNo && (status === '是' || status === '否')) {
       emit({ key: 'returnStatus', rule: 'return-status.should-be-none', severity: 'error', params: { result: item, status } });
     }
   },
