@@ -78,7 +78,9 @@ function checkGender(row: RowView, id: ParsedIdCard, emit: Emit): void {
   if (id.male === undefined) return;
   const v = row.valueAt(SLOT.gender); // undefined: no such column
   if (v === undefined) return;
-  const stated = genderOf(normaliseItem(v));
+  // A lone 男 or 女 (nearly every cell) without normalising and comparing strings.
+  const one = typeof v === 'string' && v.length === 1 ? v.charCodeAt(0) : 0;
+  const stated = one === 0x7537 ? true : one === 0x5973 ? false : genderOf(normaliseItem(v));
   if (stated === null || stated === id.male) return;
   emit({ key: 'gender', rule: 'idcard.gender', severity: 'error', params: { expected: id.male ? '男' : '女' } });
 }
