@@ -155,7 +155,7 @@ addSection({
     'official layout; the header on row 5 under a 填报单位 line; the header on row 1 with the columns reordered; 性别 ' +
     'before 姓名 with a 联系电话 column of the school\'s own. Two children are reported by two schools. `baoxue merge ' +
     'DIR -o OUT --json` is spawned as a user runs it (node start-up, reading, recognising each table, checking each ' +
-    'school for the notes sheet, writing the merged workbook and reading it back to count its rows). Against it, ' +
+    'school for the notes sheet, writing the merged workbook, then finding each merged row in the written sheet, in order, with its 来源 text). Against it, ' +
     'bench/clerk/merge_pandas.py, what a data-savvy county clerk would write today: pandas.read_excel (openpyxl) per ' +
     'file, find the header row, concat, to_excel, run by /usr/bin/python3 (Debian pandas 1.5, openpyxl 3.0). The ' +
     'pandas script does less: no check, no duplicate search, no official layout. Both write all 15,000 rows. ' +
