@@ -20,7 +20,8 @@ function nameKey(v: ReturnType<RowView['get']>): string | null {
 
 /** The 来源 of a merged county workbook's row, or '' outside one. */
 function sourceOf(row: RowView): string {
-  return row.valueAt(SLOT.source) !== undefined ? cellText(row.valueAt(SLOT.source) ?? null).trim() : '';
+  const v = row.valueAt(SLOT.source); // undefined without the column
+  return v === undefined ? '' : cellText(v).trim();
 }
 
 /** Both 来源 when the two rows came from different schools' files (a child reported twice). */

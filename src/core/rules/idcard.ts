@@ -145,8 +145,9 @@ function certificateProblem(row: RowView, value: unknown): CertificateProblem | 
   const grade = cert[19]!;
   if (category < '1' || category > '7') return { problem: 'category', digit: category };
   if (grade < '1' || grade > '4') return { problem: 'grade', digit: grade };
-  if (row.valueAt(SLOT.disabilityCategory) === undefined) return null;
-  const stated = normaliseItem(row.valueAt(SLOT.disabilityCategory));
+  const categoryCell = row.valueAt(SLOT.disabilityCategory); // undefined without the column
+  if (categoryCell === undefined) return null;
+  const stated = normaliseItem(categoryCell);
   const digit = disabilityDigit(stated);
   if (digit === null || String(digit) === category) return null;
   return { problem: 'category-mismatch', digit: category, category: stated };
@@ -157,8 +158,7 @@ const disabilityCertificate: RowRule = {
   id: 'idcard.disability-certificate',
   needs: ['disabilityCertificate'],
   check(row, _ctx, emit) {
-    if (row.valueAt(SLOT.disabilityCertificate) === undefined) return;
-    const v = row.valueAt(SLOT.disabilityCertificate);
+    const v = row.valueAt(SLOT.disabilityCertificate); // undefined without the column
     if (v === undefined || isBlank(v)) return;
     const p = certificateProblem(row, v);
     if (p) emit({ key: 'disabilityCertificate', rule: 'idcard.disability-certificate', severity: 'error', params: p });

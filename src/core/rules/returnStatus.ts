@@ -49,10 +49,10 @@ const dropoutResult: RowRule = {
   id: 'return-status.result',
   needs: ['persuasionResult'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'ledger' || row.valueAt(SLOT.persuasionResult) === undefined) return;
-    const v = row.valueAt(SLOT.persuasionResult);
-    if (isBlank(v)) return;
-    const text = cellText(v ?? null).normalize('NFKC').replace(/[\s\u3000]/g, '');
+    if (ctx.table.kind !== 'ledger') return;
+    const v = row.valueAt(SLOT.persuasionResult); // undefined without the column
+    if (v === undefined || isBlank(v)) return;
+    const text = cellText(v).normalize('NFKC').replace(/[\s\u3000]/g, '');
     if (RETURNED.test(text)) return;
     if (NOT_RETURNED.test(text)) {
       const m = PLANNED.exec(text);
@@ -99,9 +99,11 @@ const notReturnedReason: RowRule = {
   id: 'return-status.not-returned-reason',
   needs: ['notReturnedReason'],
   check(row, ctx, emit) {
-    if (ctx.table.kind !== 'form' || row.valueAt(SLOT.notReturnedReason) === undefined) return;
+    if (ctx.table.kind !== 'form') return;
+    const reason = row.valueAt(SLOT.notReturnedReason); // undefined without the field
+    if (reason === undefined) return;
     const result = normaliseItem(row.valueAt(SLOT.persuasionResult) ?? null);
-    if (result === '未复学' && isBlank(row.valueAt(SLOT.notReturnedReason))) {
+    if (result === '未复学' && isBlank(reason)) {
       emit({ key: 'notReturnedReason', rule: 'return-status.not-returned-reason', severity: 'error' });
     }
   },

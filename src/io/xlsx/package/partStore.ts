@@ -74,12 +74,8 @@ export class PartStore {
   /** Replaces (or adds, at the end) a part's text; a no-op when the text is unchanged. */
   write(name: string, text: string): void {
     const key = name.toLowerCase();
-    if (!this.actual.has(key)) {
-      this.order.push(name);
-      this.actual.set(key, name);
-    } else if (this.text(name) === text) {
-      return;
-    }
+    if (this.actual.has(key) && this.text(name) === text) return;
+    this.track(name, key);
     this.texts.set(key, text);
     this.edited.add(key);
     this.encoded.delete(key);
@@ -91,13 +87,17 @@ export class PartStore {
    */
   writeBytes(name: string, data: Uint8Array): void {
     const key = name.toLowerCase();
-    if (!this.actual.has(key)) {
-      this.order.push(name);
-      this.actual.set(key, name);
-    }
+    this.track(name, key);
     this.texts.delete(key);
     this.edited.add(key);
     this.encoded.set(key, hasBom(this.original.get(key)?.data) ? concatBytes([UTF8_BOM, data]) : data);
+  }
+
+  /** A part new to the package goes at the end, under the name it was first written with. */
+  private track(name: string, key: string): void {
+    if (this.actual.has(key)) return;
+    this.order.push(name);
+    this.actual.set(key, name);
   }
 
   delete(name: string): void {
