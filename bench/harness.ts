@@ -7,6 +7,8 @@ export interface BenchCase {
   title: string;
   /** Rows processed per run, for rows per second. */
   rows?: number;
+  /** Runs even when they exceed the time budget (up to --repeat): a ratio's side whose runs vary a lot. */
+  minRuns?: number;
   prepare(): Promise<unknown> | unknown;
   run(input: unknown): Promise<Record<string, number> | void> | Record<string, number> | void;
   /** Runs untimed after `run`: closes what `prepare` opened (a browser, a server). */

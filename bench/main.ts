@@ -3,12 +3,13 @@
  * bench/out/latest.json and docs/benchmarks.md. `--case ID` runs one case once (used by the parent),
  * `--only PREFIX` limits the cases, `--repeat N` sets the runs (default 3). A case gets fewer runs
  * when its first process shows that they would take over CASE_BUDGET_MS together (a 1M-row case
- * runs once), so that the whole bench stays under 10 minutes on 2 cores.
+ * runs once; a case can ask for a minimum, see BenchCase.minRuns), so that the whole bench stays
+ * under 10 minutes on 2 cores. Runs go in rounds over all cases (see below).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runOnce, sample, summarise, type Result } from './harness';
+import { runOnce, sample, summarise, type Result, type Sample } from './harness';
 import { CASES } from './cases';
 import { RATIOS, SECTIONS, renderMarkdown } from './report';
 
@@ -30,19 +31,32 @@ async function main() {
   const only = arg('--only');
   const repeat = Number(arg('--repeat') ?? 3);
   const script = process.argv[1]!;
-  const results: Result[] = [];
   const loadAtStart = os.loadavg();
-  for (const c of CASES.filter((x) => !only || x.id.startsWith(only))) {
+  const cases = CASES.filter((x) => !only || x.id.startsWith(only));
+  const samples = new Map<string, Sample[]>();
+  const runs = new Map<string, number>();
+  // The first round runs every case once; its process time decides how many runs the case gets.
+  for (const c of cases) {
     process.stderr.write(`… ${c.id}\n`);
     const t0 = Date.now();
-    const samples = [sample(script, c)];
+    samples.set(c.id, [sample(script, c)]);
     // The budget counts each run's whole process (inputs generated, browser started), not only its timed part.
-    const runs = Math.max(1, Math.min(repeat, Math.floor(CASE_BUDGET_MS / (Date.now() - t0))));
-    while (samples.length < runs) samples.push(sample(script, c));
-    const r = summarise(c, samples);
-    results.push(r);
-    process.stderr.write(`  ${r.medianMs.toFixed(1)} ms (${r.runs} runs), ${r.peakRssMb.toFixed(0)} MB\n`);
+    runs.set(c.id, Math.min(repeat, Math.max(c.minRuns ?? 1, Math.floor(CASE_BUDGET_MS / (Date.now() - t0)))));
   }
+  // Further rounds go through the cases again, one run each: the runs of cases compared in a ratio
+  // are spread over the same minutes, so a slow spell of the machine weighs on both sides alike.
+  for (let more = true; more; ) {
+    more = false;
+    for (const c of cases) {
+      const done = samples.get(c.id)!;
+      if (done.length >= runs.get(c.id)!) continue;
+      process.stderr.write(`… ${c.id} (run ${done.length + 1})\n`);
+      done.push(sample(script, c));
+      more = true;
+    }
+  }
+  const results: Result[] = cases.map((c) => summarise(c, samples.get(c.id)!));
+  for (const r of results) process.stderr.write(`  ${r.id}: ${r.medianMs.toFixed(1)} ms (${r.runs} runs), ${r.peakRssMb.toFixed(0)} MB\n`);
   const machine = {
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model ?? '',
