@@ -35,6 +35,13 @@ export interface ParsedIdCard {
   male?: boolean;
   /** The six-digit 地址码 of an 18-character number. */
   region?: string;
+  /**
+   * `normalized` as two integers when it is 17 digits and a digit or X: 地址码 × 1000 + 顺序码,
+   * and birth digits × 11 + check (X = 10). Equal pairs, equal numbers: duplicate.idcard compares
+   * them without reading the text again.
+   */
+  digitsHigh?: number;
+  digitsLow?: number;
 }
 
 /**
@@ -108,9 +115,18 @@ function clean(raw: string): { text: string; changes: NormaliseChange[] } {
 
 const NO_ISSUES: readonly IdIssue[] = Object.freeze([]);
 
-/** Every result has all six fields (undefined where absent): the rules reading it see one object shape. */
-function result(normalized: string | null, issues: readonly IdIssue[], valid: boolean, region?: string, birth?: string, male?: boolean): ParsedIdCard {
-  return { normalized, issues, valid, birth, male, region };
+/** Every result has all eight fields (undefined where absent): the rules reading it see one object shape. */
+function result(
+  normalized: string | null,
+  issues: readonly IdIssue[],
+  valid: boolean,
+  region?: string,
+  birth?: string,
+  male?: boolean,
+  digitsHigh?: number,
+  digitsLow?: number,
+): ParsedIdCard {
+  return { normalized, issues, valid, birth, male, region, digitsHigh, digitsLow };
 }
 
 function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
@@ -137,22 +153,26 @@ function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
   let h = 0; // see CHECK
   let region = 0;
   let yyyymmdd = 0;
+  let order = 0; // 顺序码
   for (let i = 0; i < 17; i++) {
     const d = s.charCodeAt(i) - 48;
     if (!(d >= 0 && d <= 9)) return null;
     h = h * 2 + d;
     if (i < 6) region = region * 10 + d;
     else if (i < 14) yyyymmdd = yyyymmdd * 10 + d;
+    else order = order * 10 + d;
   }
   const last = s.charCodeAt(17);
   if (!((last >= 48 && last <= 57) || last === 88)) return null;
+  const high = region * 1000 + order;
+  const low = yyyymmdd * 11 + (last === 88 ? 10 : last - 48);
   const birth = realDate(yyyymmdd);
   const expected = (h * 2) % 11;
   const checkOk = last === CHECK.charCodeAt(expected);
   if (birth !== null && checkOk) {
     const r = regionOf(region);
     const issues = r.status === 'known' ? extra : [{ code: 'region', status: r.status } as const, ...extra];
-    return result(s, issues, true, r.code, birth, (s.charCodeAt(16) - 48) % 2 === 1);
+    return result(s, issues, true, r.code, birth, order % 2 === 1, high, low);
   }
   const issues: IdIssue[] = [];
   if (!birth) issues.push({ code: 'birthdate' });
@@ -160,7 +180,7 @@ function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
     issues.push(s.endsWith('000') ? { code: 'precision-lost', cause: 'zeroed' } : { code: 'checksum', expected: CHECK[expected]! });
   }
   issues.push(...extra);
-  return result(s, issues, false, s.slice(0, 6));
+  return result(s, issues, false, s.slice(0, 6), undefined, undefined, high, low);
 }
 
 /** 17 ASCII digits and a digit or X: a number with nothing to clean (as /^\d{17}[\dX]$/, without a regex). */

@@ -1,8 +1,9 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowView, TableRule } from './types';
+import type { Emit, RowView, RuleContext, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
-import { isPlainId18 } from '../parse/idcard';
-import { IdIndex } from './idIndex';
+import { isPlainId18, parseIdCard } from '../parse/idcard';
+import { firstOfPairs } from './idIndex';
+import { rowIdCard } from './idcard';
 import { SLOT } from '../find/columnSlot';
 
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
@@ -31,41 +32,67 @@ function sources(first: RowView, row: RowView): Record<string, string> {
   return a && b && a !== b ? { source: a, otherSource: b } : {};
 }
 
-/** The rows seen so far of one table, by 身份证号 and, where there is none, by 姓名 + 出生日期. */
-class FirstRows {
-  private readonly byId: IdIndex<RowView>;
-  private readonly byNameBirth = new Map<string, RowView>();
+/**
+ * Each row's 身份证号 as the two integers its parse gives (see ParsedIdCard.digitsHigh), −1 for
+ * a row whose cell is not 18 plain characters: read row by row while the row rules have just
+ * parsed the number (sameChild.row), so the 100,000 strings are not read again.
+ */
+class Pairs {
+  high = new Int32Array(1024);
+  low = new Int32Array(1024);
+  n = 0;
 
-  constructor(
-    rows: number,
-    private readonly emit: Emit,
-  ) {
-    this.byId = new IdIndex<RowView>(rows);
-  }
+  constructor(readonly ctx: RuleContext) {}
 
-  /** One row: a small method, so it is optimised after a few rows instead of waiting on the loop. */
-  see(row: RowView): void {
-    const cell = row.valueAt(SLOT.idcard);
-    // A plain number is its own key (what idKey would give): read once, not checked first.
-    const plainFirst = typeof cell === 'string' ? this.byId.firstOrAddPlain(cell, row) : null;
-    if (plainFirst !== null) return this.idSeen(row, plainFirst);
-    const id = idKey(cell); // undefined (no such column) gives null
-    if (id) return this.idSeen(row, this.byId.firstOrAdd(id, row));
-    if (!isBlank(cell) || row.valueAt(SLOT.name) === undefined || row.valueAt(SLOT.birthDate) === undefined) return;
-    const name = nameKey(row.valueAt(SLOT.name));
-    const birth = nameKey(row.valueAt(SLOT.birthDate));
-    if (!name || !birth) return;
-    const key = `${name}\u0000${birth}`;
-    const first = this.byNameBirth.get(key);
-    if (first) {
-      this.emit({ key: 'name', rule: 'duplicate.name-birth', severity: 'error', view: row, related: [first.cellOf('name')], params: { row: first.rowOf('name'), ...sources(first, row) } });
-    } else this.byNameBirth.set(key, row);
-  }
-
-  private idSeen(row: RowView, first: RowView | undefined): void {
-    if (first) {
-      this.emit({ key: 'idcard', rule: 'duplicate.idcard', severity: 'error', view: row, related: [first.cellOf('idcard')], params: { row: first.rowOf('idcard'), ...sources(first, row) } });
+  add(high: number, low: number): void {
+    if (this.n === this.high.length) {
+      const grown = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.high = grown(this.high);
+      this.low = grown(this.low);
     }
+    this.high[this.n] = high;
+    this.low[this.n++] = low;
+  }
+}
+
+/** The table being fed: tables are checked one at a time, row after row. */
+let fed: Pairs | null = null;
+
+/**
+ * The rows without a plain number, in order: a cleaned 18-character number joins the pairs, a
+ * 15-digit one and 姓名 + 出生日期 where there is no number are looked up by text. Marks in
+ * `byName` the rows whose first row is found by 姓名 + 出生日期.
+ */
+function keyOthers(rows: readonly RowView[], pairs: Pairs, first: Int32Array, byName: Uint8Array): void {
+  const byText = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (pairs.high[i]! >= 0) continue;
+    const row = rows[i]!;
+    const cell = row.valueAt(SLOT.idcard);
+    const id = idKey(cell); // undefined (no such column) gives null
+    if (id !== null && id.length === 18) {
+      const parsed = parseIdCard(id);
+      pairs.high[i] = parsed.digitsHigh!;
+      pairs.low[i] = parsed.digitsLow!;
+      continue;
+    }
+    let key: string;
+    if (id !== null) key = id;
+    else {
+      if (!isBlank(cell) || row.valueAt(SLOT.name) === undefined || row.valueAt(SLOT.birthDate) === undefined) continue;
+      const name = nameKey(row.valueAt(SLOT.name));
+      const birth = nameKey(row.valueAt(SLOT.birthDate));
+      if (!name || !birth) continue;
+      key = `\u0000${name}\u0000${birth}`; // never a number's key
+      byName[i] = 1;
+    }
+    const earlier = byText.get(key);
+    if (earlier === undefined) byText.set(key, i);
+    else first[i] = earlier;
   }
 }
 
@@ -74,13 +101,41 @@ class FirstRows {
  * 出生日期 where there is no number. The later row is the error; it names the earlier one and,
  * in a merged county workbook, both 来源 when two schools reported the child.
  */
-const sameChild: TableRule = {
+const sameChild: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
   id: 'duplicate.idcard',
   needs: ['idcard', 'birthDate'],
-  check(rows, _ctx, emit) {
-    const seen = new FirstRows(rows.length, emit);
-    for (let i = 0; i < rows.length; i++) seen.see(rows[i]!);
+  row(view, ctx) {
+    const pairs = fed !== null && fed.ctx === ctx ? fed : (fed = new Pairs(ctx));
+    const cell = view.valueAt(SLOT.idcard);
+    const id = typeof cell === 'string' ? rowIdCard(view) : null;
+    // The parse of the cell as written (a cleaned number's key is idKey's, see keyOthers).
+    if (id !== null && id.normalized === cell && id.digitsHigh !== undefined) pairs.add(id.digitsHigh, id.digitsLow!);
+    else pairs.add(-1, -1);
+  },
+  check(rows, ctx, emit) {
+    let pairs = fed;
+    fed = null;
+    if (pairs === null || pairs.ctx !== ctx || pairs.n !== rows.length) {
+      // Not fed (a rule called on its own): read the rows here.
+      pairs = fed = new Pairs(ctx);
+      for (let i = 0; i < rows.length; i++) sameChild.row(rows[i]!, ctx);
+      fed = null;
+    }
+    const byName = new Uint8Array(rows.length);
+    const textFirst = new Int32Array(rows.length).fill(-1);
+    keyOthers(rows, pairs, textFirst, byName);
+    const first = firstOfPairs(pairs.high, pairs.low, rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const f = first[i]! >= 0 ? first[i]! : textFirst[i]!;
+      if (f >= 0) emitDuplicate(rows[f]!, rows[i]!, byName[i] === 1, emit);
+    }
   },
 };
+
+function emitDuplicate(first: RowView, row: RowView, byName: boolean, emit: Emit): void {
+  const key = byName ? 'name' : 'idcard';
+  const rule = byName ? 'duplicate.name-birth' : 'duplicate.idcard';
+  emit({ key, rule, severity: 'error', view: row, related: [first.cellOf(key)], params: { row: first.rowOf(key), ...sources(first, row) } });
+}
 
 export const duplicateRules: RuleFamily = { row: [], table: [sameChild] };

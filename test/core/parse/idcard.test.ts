@@ -150,6 +150,38 @@ describe('parseIdCard: what Excel and clerks do to numbers', () => {
   });
 });
 
+describe('parseIdCard: the number as two integers (digitsHigh, digitsLow)', () => {
+  const pair = (v: CellValue) => {
+    const r = parseIdCard(v);
+    return r.digitsHigh === undefined ? undefined : [r.digitsHigh, r.digitsLow];
+  };
+
+  test('given for any 17 digits and a digit or X, right or wrong, and for what cleaning leaves', () => {
+    expect(pair('11010519491231002X')).toEqual([110105002, 19491231 * 11 + 10]);
+    expect(pair('110105194912310021')).toEqual([110105002, 19491231 * 11 + 1]); // wrong check digit
+    expect(pair('110105194913310021')).toEqual([110105002, 19491331 * 11 + 1]); // no such date
+    expect(pair(' 11010519491231002x')).toEqual(pair('11010519491231002X'));
+  });
+
+  test('not given for 15 digits, other lengths, numbers past 15 digits or empty cells', () => {
+    for (const v of ['110105491231002', '1101051949123100', '不详', 110105194912310000, null, '']) expect(pair(v)).toBeUndefined();
+  });
+
+  test('equal pairs exactly when the 18 characters are equal', () => {
+    // A number and the same with one character set anew (often to what it was).
+    const chars = '0123456789X';
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{17}$/), fc.constantFrom(...chars), fc.nat(17), fc.nat(10), (body, last, at, c) => {
+        const a = body + last;
+        const b = a.slice(0, at) + (at === 17 ? chars[c]! : String(c % 10)) + a.slice(at + 1);
+        const [p, q] = [pair(a)!, pair(b)!];
+        expect(p[0] === q[0] && p[1] === q[1]).toBe(a === b);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('parseIdCard never throws', () => {
   const cell: fc.Arbitrary<CellValue> = fc.oneof(
     fc.string(),
