@@ -319,7 +319,7 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     const r = recordOf(view, ctx);
     if (!r || r.elsewhere) return;
     feed.rows.push(view);
-    feed.index.add({ text: r.text, folded: r.folded, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+    feed.index.add(r, view.has('name') ? cellText(view.get('name')) : undefined);
   },
   check(rows, ctx, emit) {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
