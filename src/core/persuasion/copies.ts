@@ -91,6 +91,28 @@ function matchesAt(at: number, part: string): boolean {
   return true;
 }
 
+/** work[from …) = `s` without any `part` in it (found by indexOf, as replaceAll would); returns the end. */
+function copyWithout(s: string, part: string, from: number): number {
+  let w = from;
+  let start = 0;
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, start)) {
+    for (let i = start; i < at; i++) work[w++] = s.charCodeAt(i);
+    start = at + part.length;
+  }
+  for (let i = start; i < s.length; i++) work[w++] = s.charCodeAt(i);
+  return w;
+}
+
+/**
+ * Takes `part` out of the text: `s` itself while nothing has been taken out (to = −1), where a
+ * part that indexOf does not find leaves it as it is; else work[from … to). Returns the new `to`.
+ */
+function takeOut(s: string, part: string | undefined, from: number, to: number): number {
+  if (part === undefined || part.length === 0) return to;
+  if (to >= 0) return cut(from, to, part);
+  return s.indexOf(part) < 0 ? -1 : copyWithout(s, part, from);
+}
+
 /**
  * What a copy keeps of an attempt, written to work[from …); returns its end. Its Han characters
  * without the child's name, the people and the numerals. Digits go with everything else that is
@@ -99,8 +121,7 @@ function matchesAt(at: number, part: string): boolean {
 function copyTextAt(attempt: CopyAttempt, childName: string | undefined, from: number): number {
   const s = attempt.folded ?? fold(attempt.text);
   reserve(from + s.length);
-  for (let i = 0; i < s.length; i++) work[from + i] = s.charCodeAt(i);
-  let to = cut(from, from + s.length, childName);
+  let to = takeOut(s, childName, from, -1);
   // Longest first: 网格员孙某 must go whole, before 孙某 could take part of it (equal lengths in
   // the order written, as a stable sort leaves them).
   const people = attempt.people;
@@ -108,11 +129,15 @@ function copyTextAt(attempt: CopyAttempt, childName: string | undefined, from: n
     let next = 0;
     for (const p of people) if (p.length < longest && p.length > next) next = p.length;
     if (next === 0) break;
-    for (const p of people) if (p.length === next) to = cut(from, to, p);
+    for (const p of people) if (p.length === next) to = takeOut(s, p, from, to);
     longest = next;
   }
   let w = from;
-  for (let i = from; i < to; i++) if (KEPT[work[i]!] === 1) work[w++] = work[i]!;
+  if (to < 0) {
+    for (let i = 0; i < s.length; i++) if (KEPT[s.charCodeAt(i)] === 1) work[w++] = s.charCodeAt(i);
+  } else {
+    for (let i = from; i < to; i++) if (KEPT[work[i]!] === 1) work[w++] = work[i]!;
+  }
   return w;
 }
 
