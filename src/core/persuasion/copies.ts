@@ -45,19 +45,6 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-/** `text` without any `part` in it, as replaceAll would leave it (an indexOf loop is twice as fast). */
-function without(text: string, part: string | undefined): string {
-  let at = part ? text.indexOf(part) : -1;
-  if (at < 0) return text;
-  let out = '';
-  let from = 0;
-  for (; at >= 0; at = text.indexOf(part!, from)) {
-    out += text.slice(from, at);
-    from = at + part!.length;
-  }
-  return out + text.slice(from);
-}
-
 /** Han characters (U+4E00 to U+9FFF), by code unit. */
 const han = () => new Uint8Array(0x10000).fill(1, 0x4e00, 0xa000);
 /** Han characters but the Chinese numerals of dates and item numbers (三月五日, 第三次). */
@@ -66,32 +53,92 @@ for (const ch of '〇零一二两三四五六七八九十') KEPT[ch.charCodeAt(0
 /** Han characters and digits: a record's wording, dates included. */
 const VERBATIM = han().fill(1, 0x30, 0x3a);
 
-/** `s` with only the characters of KEPT, copied a run at a time. */
-function kept(s: string): string {
-  let out = '';
-  let run = -1;
-  for (let i = 0; i < s.length; i++) {
-    if (KEPT[s.charCodeAt(i)] === 1) {
-      if (run < 0) run = i;
-    } else if (run >= 0) {
-      out += s.slice(run, i);
-      run = -1;
-    }
-  }
-  return run === 0 ? s : run > 0 ? out + s.slice(run) : out;
+/**
+ * Working space for one record's copy text, reused from record to record: a million records are
+ * read without a string built for any of them (only a sentence seen for the first time is kept).
+ */
+let work = new Uint16Array(1024);
+
+/** Room in `work` for `n` code units. */
+function reserve(n: number): void {
+  if (n <= work.length) return;
+  const bigger = new Uint16Array(Math.max(n, work.length * 2));
+  bigger.set(work);
+  work = bigger;
 }
 
 /**
- * What a copy keeps of an attempt: its Han characters without the child's name, the people and
- * the numerals. Digits go with everything else that is not Han, so 6月12日 and 6月19日 agree.
+ * work[from … to) without any `part` in it, left to right as replaceAll would leave it; returns the
+ * new end. In place: what is kept only ever moves left.
  */
-function copyText(attempt: CopyAttempt, childName: string | undefined): string {
-  let s = without(attempt.folded ?? fold(attempt.text), childName);
+function cut(from: number, to: number, part: string | undefined): number {
+  const m = part === undefined ? 0 : part.length;
+  if (m === 0 || to - from < m) return to;
+  const first = part!.charCodeAt(0);
+  let w = from;
+  for (let i = from; i < to; ) {
+    if (work[i] === first && i + m <= to && matchesAt(i, part!)) {
+      i += m;
+      continue;
+    }
+    work[w++] = work[i++]!;
+  }
+  return w;
+}
+
+function matchesAt(at: number, part: string): boolean {
+  for (let k = 1; k < part.length; k++) if (work[at + k] !== part.charCodeAt(k)) return false;
+  return true;
+}
+
+/** work[from …) = `s` without any `part` in it (found by indexOf, as replaceAll would); returns the end. */
+function copyWithout(s: string, part: string, from: number): number {
+  let w = from;
+  let start = 0;
+  for (let at = s.indexOf(part); at >= 0; at = s.indexOf(part, start)) {
+    for (let i = start; i < at; i++) work[w++] = s.charCodeAt(i);
+    start = at + part.length;
+  }
+  for (let i = start; i < s.length; i++) work[w++] = s.charCodeAt(i);
+  return w;
+}
+
+/**
+ * Takes `part` out of the text: `s` itself while nothing has been taken out (to = −1), where a
+ * part that indexOf does not find leaves it as it is; else work[from … to). Returns the new `to`.
+ */
+function takeOut(s: string, part: string | undefined, from: number, to: number): number {
+  if (part === undefined || part.length === 0) return to;
+  if (to >= 0) return cut(from, to, part);
+  return s.indexOf(part) < 0 ? -1 : copyWithout(s, part, from);
+}
+
+/**
+ * What a copy keeps of an attempt, written to work[from …); returns its end. Its Han characters
+ * without the child's name, the people and the numerals. Digits go with everything else that is
+ * not Han, so 6月12日 and 6月19日 agree.
+ */
+function copyTextAt(attempt: CopyAttempt, childName: string | undefined, from: number): number {
+  const s = attempt.folded ?? fold(attempt.text);
+  reserve(from + s.length);
+  let to = takeOut(s, childName, from, -1);
+  // Longest first: 网格员孙某 must go whole, before 孙某 could take part of it (equal lengths in
+  // the order written, as a stable sort leaves them).
   const people = attempt.people;
-  if (people.length === 1) s = without(s, people[0]);
-  // Longest first: 网格员孙某 must go whole, before 孙某 could take part of it.
-  else if (people.length > 1) for (const p of [...people].sort((x, y) => y.length - x.length)) s = without(s, p);
-  return kept(s);
+  for (let longest = Infinity; ; ) {
+    let next = 0;
+    for (const p of people) if (p.length < longest && p.length > next) next = p.length;
+    if (next === 0) break;
+    for (const p of people) if (p.length === next) to = takeOut(s, p, from, to);
+    longest = next;
+  }
+  let w = from;
+  if (to < 0) {
+    for (let i = 0; i < s.length; i++) if (KEPT[s.charCodeAt(i)] === 1) work[w++] = s.charCodeAt(i);
+  } else {
+    for (let i = from; i < to; i++) if (KEPT[work[i]!] === 1) work[w++] = work[i]!;
+  }
+  return w;
 }
 
 /**
@@ -239,27 +286,57 @@ export interface CopyRecord {
 const SPACED = /[\s\u3000]/;
 const SPACES_ALL = /[\s\u3000]/g;
 
-/**
- * Two independent hashes of a string in one exact double (32 + 21 bits): collisions are negligible.
- * With `only`, of the string its characters there would leave (without making that string).
- */
-function hash53(s: string, only?: Uint8Array): number {
-  return hash53Joined([s], only);
-}
+/** Two independent hashes folded into one exact double (32 + 21 bits): collisions are negligible. */
+const join53 = (a: number, b: number) => mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
 
-/** hash53 of the strings joined, without joining them. */
-function hash53Joined(parts: readonly string[], only?: Uint8Array): number {
+/** The 53-bit hash of work[from … to). */
+function hashWork(from: number, to: number): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
-  for (const s of parts) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (only !== undefined && only[c] !== 1) continue;
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-    }
+  for (let i = from; i < to; i++) {
+    const c = work[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
   }
-  return mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
+  return join53(a, b);
+}
+
+/**
+ * The 53-bit hash of what `text` would be without `name` (taken out left to right, as replaceAll
+ * would) and with only its VERBATIM characters, without making that string.
+ */
+function verbatimHash(text: string, name: string | undefined): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  const m = name === undefined ? 0 : name.length;
+  const first = m === 0 ? -1 : name!.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === first && text.startsWith(name!, i)) {
+      i += m - 1;
+      continue;
+    }
+    if (VERBATIM[c] !== 1) continue;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return join53(a, b);
+}
+
+/** work[from … to) as a string, made only for a sentence seen for the first time. */
+function workText(from: number, to: number): string {
+  let out = '';
+  // fromCharCode takes its code units as arguments: a long sentence goes a piece at a time.
+  for (let i = from; i < to; i += 4096) out += String.fromCharCode(...work.subarray(i, Math.min(to, i + 4096)));
+  return out;
+}
+
+/** `a` copied into a new array of `n` entries, the new ones `fill`. */
+function grown<A extends Int32Array | Uint8Array>(a: A, n: number, fill: number): A {
+  const bigger = (a instanceof Int32Array ? new Int32Array(n) : new Uint8Array(n)) as A;
+  bigger.fill(fill, a.length);
+  bigger.set(a);
+  return bigger;
 }
 
 /** A growable Int32 list: a million records' numbers without a million small arrays. */
@@ -294,8 +371,12 @@ class HashIds {
   private ids = new Int32Array(16).fill(-1);
   size = 0;
 
-  /** The id of `key`; a key not seen before gets the next one (then the id equals size − 1). */
-  idOf(key: number): number {
+  /**
+   * The id of `key`; a key not seen before gets the next one (then the id equals size − 1). With
+   * `same`, an id under the same key is taken only when `same` says it is the thing sought: the
+   * key is then only a hash of it, and two things may share it.
+   */
+  idOf(key: number, same?: (id: number) => boolean): number {
     if (this.size * 2 >= this.ids.length) this.grow();
     const mask = this.ids.length - 1;
     for (let at = HashIds.home(key, mask); ; at = (at + 1) & mask) {
@@ -303,7 +384,7 @@ class HashIds {
         this.keys[at] = key;
         return (this.ids[at] = this.size++);
       }
-      if (this.keys[at] === key) return this.ids[at]!;
+      if (this.keys[at] === key && (same === undefined || same(this.ids[at]!))) return this.ids[at]!;
     }
   }
 
@@ -327,7 +408,9 @@ class HashIds {
  * sentences, the id of its normalised text (a hash of it) and a hash of its exact wording. Each
  * distinct sentence is kept once; a distinct normalised text keeps only a record it came from,
  * and is joined again from that record's sentences when the search needs it.
- * Memory grows with what is distinct, and not with the length of the texts.
+ * Memory grows with what is distinct, and not with the length of the texts; a record adds no
+ * object to the heap (its text is taken apart in a reused buffer), so a million of them cost the
+ * garbage collector nothing per record.
  */
 export class CopyIndex {
   /** Records added so far, compared or not: groups() names records by their place in this count. */
@@ -341,55 +424,90 @@ export class CopyIndex {
   private readonly wholeIds = new HashIds();
   /** For each distinct whole, a compared record that has it. */
   private readonly wholeFrom = new IntList();
-  private readonly sentenceIdOf = new Map<string, number>();
+  /** Sentence ids by a hash of their text, the text compared on a match (see sameSentence). */
+  private readonly sentenceIdOf = new HashIds();
   private readonly sentences: string[] = [];
-  /** The different wholes each sentence was seen in, until it is stock (STOCK_SPREAD of them). */
-  private readonly seenIn = new Map<number, number[]>();
-  private readonly stock = new Set<number>();
+  /**
+   * The different wholes each sentence was seen in, STOCK_SPREAD − 1 slots per sentence (−1 for
+   * none), until it is stock; then stock[id] is 1.
+   */
+  private seenIn = new Int32Array(16 * (STOCK_SPREAD - 1)).fill(-1);
+  private stock = new Uint8Array(16);
+  /** Where each sentence of the record being added ends in `work`. */
+  private ends = new Int32Array(16);
+  /** The sentence being looked up: work[probeFrom … probeTo). */
+  private probeFrom = 0;
+  private probeTo = 0;
+  private readonly sameSentence = (id: number): boolean => {
+    const s = this.sentences[id]!;
+    if (s.length !== this.probeTo - this.probeFrom) return false;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== work[this.probeFrom + i]) return false;
+    return true;
+  };
 
   constructor() {
     this.sentenceFrom.push(0);
   }
 
   /** Adds the next record; one too short to tell from a stock phrase is counted but not compared. */
-  add(r: CopyRecord): void {
+  add(r: CopyRecord, rawName = r.name): void {
     const index = this.added++;
-    const name = r.name !== undefined && SPACED.test(r.name) ? r.name.replace(SPACES_ALL, '') : r.name;
+    const name = rawName !== undefined && SPACED.test(rawName) ? rawName.replace(SPACES_ALL, '') : rawName;
     const childName = name && name.length >= 2 ? name : undefined;
-    const sentences: string[] = [];
+    // The record's sentences, one after another in `work`.
+    let count = 0;
     let length = 0;
-    for (const a of r.attempts) {
-      const s = copyText(a, childName);
-      if (s === '') continue;
-      sentences.push(s);
-      length += s.length;
+    for (let i = 0; i < r.attempts.length; i++) {
+      const end = copyTextAt(r.attempts[i]!, childName, length);
+      if (end === length) continue;
+      if (count === this.ends.length) this.ends = grown(this.ends, count * 2, 0);
+      this.ends[count++] = length = end;
     }
-    if (length < MIN_CHARS || (sentences.length < 2 && length < MIN_CHARS_SINGLE)) return;
-    const w = this.wholeIds.idOf(hash53Joined(sentences));
+    if (length < MIN_CHARS || (count < 2 && length < MIN_CHARS_SINGLE)) return;
+    const w = this.wholeIds.idOf(hashWork(0, length));
     if (w === this.wholeIds.size - 1) this.wholeFrom.push(this.recordOf.length);
-    for (const s of sentences) {
-      let id = this.sentenceIdOf.get(s);
-      if (id === undefined) {
-        this.sentenceIdOf.set(s, (id = this.sentences.length));
-        this.sentences.push(s);
-      }
+    for (let k = 0; k < count; k++) {
+      const id = this.sentenceId(k === 0 ? 0 : this.ends[k - 1]!, this.ends[k]!);
       this.sentenceIds.push(id);
-      if (this.stock.has(id)) continue;
-      const ids = this.seenIn.get(id) ?? [];
-      if (!ids.includes(w)) ids.push(w);
-      if (ids.length >= STOCK_SPREAD) {
-        this.stock.add(id);
-        this.seenIn.delete(id);
-      } else this.seenIn.set(id, ids);
+      if (this.stock[id] === 1) continue;
+      this.seeIn(id, w);
     }
     this.sentenceFrom.push(this.sentenceIds.length);
     this.recordOf.push(index);
     this.wholeOf.push(w);
-    this.verbatimOf.push(hash53(without(r.folded ?? fold(r.text), childName), VERBATIM));
+    this.verbatimOf.push(verbatimHash(r.folded ?? fold(r.text), childName));
+  }
+
+  /** The id of the sentence in work[from … to); a new one is kept as a string. */
+  private sentenceId(from: number, to: number): number {
+    this.probeFrom = from;
+    this.probeTo = to;
+    const id = this.sentenceIdOf.idOf(hashWork(from, to), this.sameSentence);
+    if (id === this.sentences.length) {
+      this.sentences.push(workText(from, to));
+      if (id === this.stock.length) {
+        this.stock = grown(this.stock, id * 2, 0);
+        this.seenIn = grown(this.seenIn, id * 2 * (STOCK_SPREAD - 1), -1);
+      }
+    }
+    return id;
+  }
+
+  /** Notes that sentence `id` turned up in whole `w`; in STOCK_SPREAD different wholes, it is stock. */
+  private seeIn(id: number, w: number): void {
+    const at = id * (STOCK_SPREAD - 1);
+    for (let j = at; j < at + STOCK_SPREAD - 1; j++) {
+      if (this.seenIn[j] === w) return;
+      if (this.seenIn[j] === -1) {
+        this.seenIn[j] = w;
+        return;
+      }
+    }
+    this.stock[id] = 1;
   }
 
   private allStock(k: number): boolean {
-    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) if (!this.stock.has(this.sentenceIds.get(i))) return false;
+    for (let i = this.sentenceFrom.get(k); i < this.sentenceFrom.get(k + 1); i++) if (this.stock[this.sentenceIds.get(i)] !== 1) return false;
     return true;
   }
 

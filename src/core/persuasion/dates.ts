@@ -1,5 +1,6 @@
 import { parseCnDate } from '../parse/date';
 import { isAfter } from '../parse/dateAt';
+import { charTable } from './text';
 
 /** A date as written inside a record: where it stands and the parts it was written with. */
 export interface DateToken {
@@ -41,8 +42,12 @@ export function relativeDateAt(folded: string, at: number): string | null {
   return RELATIVE_RE.exec(folded)?.[0] ?? null;
 }
 
-/** Where a date can start; the full pattern is only tried there, which keeps long texts fast. */
-const DATE_START = /[\d〇零○一二两三四五六七八九十]/g;
+/**
+ * Where a date can start; the full pattern is only tried there, which keeps long texts fast. A
+ * table, not a global regex: each of its matches would be an array for the collector.
+ */
+const DATE_START = charTable('0123456789〇零○一二两三四五六七八九十');
+const isDigitOrDot = (c: number) => c === 0x2e || (c >= 0x30 && c <= 0x39);
 
 function token(m: RegExpExecArray): DateToken {
   const start = m.index;
@@ -65,13 +70,13 @@ function token(m: RegExpExecArray): DateToken {
  * the end of the one before: findDates is nextDate from 0, then from each date's end.
  */
 export function nextDate(folded: string, from: number): DateToken | null {
-  DATE_START.lastIndex = from;
-  for (let c = DATE_START.exec(folded); c !== null; c = DATE_START.exec(folded)) {
-    DATE_RE.lastIndex = c.index;
+  for (let at = from; at < folded.length; at++) {
+    if (DATE_START[folded.charCodeAt(at)] !== 1) continue;
+    DATE_RE.lastIndex = at;
     const m = DATE_RE.exec(folded);
     if (m === null || m[0] === '') continue;
     // 3.5 is no date inside 12.3.5 or 2.5.5 (no lookbehind: old Safari webviews lack it).
-    if (m[10] !== undefined && c.index > 0 && /[\d.]/.test(folded[c.index - 1]!)) continue;
+    if (m[10] !== undefined && at > 0 && isDigitOrDot(folded.charCodeAt(at - 1))) continue;
     return token(m);
   }
   return null;

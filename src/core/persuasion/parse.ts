@@ -1,5 +1,5 @@
 import type { AttemptView } from '../model/finding';
-import { fold, trimSpan } from './text';
+import { fold, spanEnd, spanStart } from './text';
 import { nextDate, relativeDateAt, resolveDate, type DateToken } from './dates';
 import { findPeople, namesSelfOrBody } from './people';
 import { findMethod } from './fields';
@@ -53,28 +53,32 @@ function visitDate(body: string, lead: number): DateToken | null {
 /** 春节期间, 开学初, 近日: a time, but not a date anyone could check. */
 const VAGUE_DATE = /^(?:春节|寒假|暑假|元旦|国庆|中秋|端午|清明|五一|开学|假期|周末|上周|本周|近日|近期|日前|月初|月底|年初|年底|学期初|期末)/;
 
+/** The text of [from, to) without the separators at either end; null when nothing is left. */
+function part(original: string, folded: string, from: number, to: number): string | null {
+  const a = spanStart(folded, from, to);
+  const b = spanEnd(folded, a, to);
+  return a < b ? original.slice(a, b) : null;
+}
+
 function readAttempt(original: string, folded: string, index: number, opts: ParseOptions, year: number | undefined): Attempt {
-  const [lead, end] = trimSpan(folded, 0, folded.length);
+  const lead = spanStart(folded, 0, folded.length);
+  const end = spanEnd(folded, lead, folded.length);
   const token = visitDate(folded, lead);
   const relative = token ? null : relativeDateAt(folded, lead);
   const date = token ? resolveDate(token, year, opts.referenceDate) : null;
   const people = findPeople(folded, opts.childName);
   const actionFrom = token && token.start === lead ? token.end : relative ? lead + relative.length : lead;
-  const outcome = findOutcome(folded, trimSpan(folded, actionFrom, folded.length)[0]);
+  const outcome = findOutcome(folded, spanStart(folded, actionFrom, folded.length));
   const result = outcome.at;
   const actionTo = result !== null && result > actionFrom ? result : folded.length;
-  const part = (from: number, to: number) => {
-    const [a, b] = trimSpan(folded, from, to);
-    return a < b ? original.slice(a, b) : null;
-  };
   return {
     index,
     date: date?.ok ? date.iso : null,
     people: people.names,
     led: people.led,
     method: findMethod(folded),
-    action: part(actionFrom, actionTo),
-    result: result !== null && !outcome.unsure ? part(result, folded.length) : null,
+    action: part(original, folded, actionFrom, actionTo),
+    result: result !== null && !outcome.unsure ? part(original, folded, result, folded.length) : null,
     text: original.slice(lead, end),
     folded: folded.slice(lead, end),
     dateText: token ? original.slice(token.start, token.end) : relative,
@@ -106,7 +110,8 @@ export function parseFolded(text: string, folded: string, opts: ParseOptions = {
 
 /** The attempt as the pane shows it, without the parser's working fields. */
 export function attemptView(a: Attempt): AttemptView {
-  const view: AttemptView = { index: a.index, date: a.date, people: a.people, method: a.method, action: a.action, result: a.result, text: a.text };
-  if (a.dateInferred) view.dateInferred = true;
-  return view;
+  // dateInferred written in the literal, not added after: an added property takes a second block.
+  return a.dateInferred
+    ? { index: a.index, date: a.date, people: a.people, method: a.method, action: a.action, result: a.result, text: a.text, dateInferred: true }
+    : { index: a.index, date: a.date, people: a.people, method: a.method, action: a.action, result: a.result, text: a.text };
 }

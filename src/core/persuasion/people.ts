@@ -249,15 +249,23 @@ export interface People {
   led: boolean;
 }
 
+/**
+ * Names gathered here and copied out at their exact number: an array grown by push keeps room for
+ * 17, and a finding keeps its attempts' people for as long as the report lives.
+ */
+const gathered: string[] = [];
+
 /** The people and bodies named in an attempt; `childName` (the child's own) is never one of them. */
 export function findPeople(folded: string, childName?: string): People {
-  const names: string[] = [];
+  gathered.length = 0;
   let led = false;
   for (const p of personSpans(folded, childName)) {
     const name = folded.slice(p.start, p.end);
-    if (!names.includes(name)) names.push(name);
+    if (!gathered.includes(name)) gathered.push(name);
     if (!led && !along(folded, p.start) && !withCompany(folded, p.start, p.end)) led = true;
   }
+  const names = gathered.slice();
+  gathered.length = 0;
   return { names, led };
 }
 

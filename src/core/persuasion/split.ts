@@ -1,4 +1,4 @@
-import { enclosedNumber, isBlankSpan, smallNumber, trimSpan } from './text';
+import { enclosedNumber, isBlankSpan, smallNumber, spanStart } from './text';
 import { findDates, nextDate, relativeDateAt } from './dates';
 import { isAttemptLike } from './fields';
 
@@ -119,7 +119,7 @@ function lines(folded: string, s: Span): Span[] {
 const HEADING = /[:：]\s*$/;
 
 function startsWithDate(folded: string, s: Span): boolean {
-  const [from] = trimSpan(folded, s.start, s.end);
+  const from = spanStart(folded, s.start, s.end);
   const head = folded.slice(from, Math.min(s.end, from + 24));
   return nextDate(head, 0)?.start === 0;
 }

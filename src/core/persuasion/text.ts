@@ -26,17 +26,26 @@ export function charTable(chars: string): Uint8Array {
  */
 const SEPARATOR = charTable(`${SPACES},，。;；:：、.!！?？-—`);
 
-/** [from, to) without the separators at either end. */
-export function trimSpan(folded: string, from: number, to: number): [number, number] {
+/*
+ * [from, to) without the separators at either end is [spanStart, spanEnd): two numbers rather
+ * than a pair, as a million records' spans would be a million small arrays for the collector.
+ */
+
+/** Where [from, to) starts without the separators before it. */
+export function spanStart(folded: string, from: number, to: number): number {
   while (from < to && SEPARATOR[folded.charCodeAt(from)] === 1) from++;
+  return from;
+}
+
+/** Where [from, to) ends without the separators after it (`from` trimmed already). */
+export function spanEnd(folded: string, from: number, to: number): number {
   while (to > from && SEPARATOR[folded.charCodeAt(to - 1)] === 1) to--;
-  return [from, to];
+  return to;
 }
 
 /** Nothing but separators between from and to. */
 export function isBlankSpan(folded: string, from: number, to: number): boolean {
-  const [a, b] = trimSpan(folded, from, to);
-  return a === b;
+  return spanStart(folded, from, to) === to;
 }
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -48,11 +48,16 @@ class ParsedRecord {
  * Every rule of this family reads the row's record: it is parsed once for the row's rules and
  * let go when the next row comes, so that a million rows never hold a million parsed records.
  */
-let last: { row: RowView; text: string; referenceDate: string; record: ParsedRecord | null } | null = null;
+const last: { row: RowView | null; text: string; referenceDate: string; record: ParsedRecord | null } = { row: null, text: '', referenceDate: '', record: null };
+
+const SPACED = /[\s\u3000]/;
+const SPACES_ALL = /[\s\u3000]/g;
+/** A global replace costs even where it finds nothing: most names have no space to take out. */
+const withoutSpaces = (s: string) => (SPACED.test(s) ? s.replace(SPACES_ALL, '') : s);
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   const elsewhere = ELSEWHERE.test(text);
-  const childName = row.has('name') ? cellText(row.get('name')).replace(/[\s\u3000]/g, '') || undefined : undefined;
+  const childName = row.has('name') ? withoutSpaces(cellText(row.get('name'))) || undefined : undefined;
   const folded = fold(text);
   const attempts = elsewhere ? [] : parseFolded(text, folded, { referenceDate: ctx.referenceDate, childName });
   return new ParsedRecord(text, folded, elsewhere, attempts);
@@ -65,13 +70,17 @@ function recordOf(row: RowView, ctx: RuleContext): ParsedRecord | null {
   if (isBlank(v)) return null;
   const text = cellText(v);
   // A dozen rules ask in turn about the same row: the answer, not only the parse, is kept.
-  if (last && last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
+  if (last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
   let record: ParsedRecord | null = null;
   if (!NOTHING.test(text)) {
     const parsed = parse(row, text, ctx);
     if (parsed.elsewhere || parsed.attempts.length > 0) record = parsed;
   }
-  last = { row, text, referenceDate: ctx.referenceDate, record };
+  // One object kept and rewritten: an object per row would be garbage per row.
+  last.row = row;
+  last.text = text;
+  last.referenceDate = ctx.referenceDate;
+  last.record = record;
   return record;
 }
 
@@ -319,7 +328,7 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     const r = recordOf(view, ctx);
     if (!r || r.elsewhere) return;
     feed.rows.push(view);
-    feed.index.add({ text: r.text, folded: r.folded, attempts: r.attempts, name: view.has('name') ? cellText(view.get('name')) : undefined });
+    feed.index.add(r, view.has('name') ? cellText(view.get('name')) : undefined);
   },
   check(rows, ctx, emit) {
     if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
@@ -327,7 +336,9 @@ const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     feeds.delete(ctx);
     if (feed && feed.rows.length >= 2) for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
     // The table is done: its last parsed row must not keep the sheet alive once the check returns.
-    last = null;
+    last.row = null;
+    last.record = null;
+    last.text = '';
   },
 };
 
