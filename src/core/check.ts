@@ -113,16 +113,16 @@ type FedRule = TableRule & Required<Pick<TableRule, 'row'>>;
  * rule needing columns it lacks is left out once here rather than returning on every row. A
  * form's fields differ from form to form: every rule runs there.
  */
-function rulesFor<R extends Needs>(rules: readonly R[], t: Extract<BoundTable, { views: RowView[] }>): readonly R[] {
+function rulesFor<R extends Needs>(rules: readonly R[], t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[]): readonly R[] {
   if (t.kind !== 'ledger') return rules;
-  return rules.filter((r) => !r.needs || r.needs.some((k) => t.match.columns.has(k)));
+  return rules.filter((r) => (!r.needs || r.needs.some((k) => t.match.columns.has(k))) && (!r.appliesTo || r.appliesTo(columns)));
 }
 
 function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readonly ColumnDef[], ctx: RuleContext, out: Finding[]) {
   const labels = t.kind === 'ledger' ? t.match.labels : new Map<string, string>();
   const labelOf = (key: Issue['key']) => labels.get(key) ?? columns.find((c) => c.key === key)?.label ?? key;
-  const rowRules = rulesFor(ROW_RULES, t);
-  const tableRules = rulesFor(TABLE_RULES, t);
+  const rowRules = rulesFor(ROW_RULES, t, columns);
+  const tableRules = rulesFor(TABLE_RULES, t, columns);
   // Table rules that also read each row as it is checked (see TableRule.row).
   const fedRules = tableRules.filter((r): r is FedRule => r.row !== undefined);
   let current: RowView | undefined;

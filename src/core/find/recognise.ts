@@ -66,9 +66,27 @@ export function templateIds(grid: WorkbookGrid): string[] {
     .filter(Boolean);
 }
 
+/** A ledger's header found, its rows not yet read: only the sheet's best match reads them. */
+interface LedgerHeader {
+  kind: 'ledger-header';
+  sheet: SheetGrid;
+  def: LedgerDef;
+  match: LedgerMatch;
+}
+
+function bindLedger({ sheet, def, match }: LedgerHeader): BoundLedger {
+  const source = sourceColumn(sheet, match);
+  if (source !== null) match.columns.set('source', source);
+  const columns = new LedgerColumns(match.columns, MergedValues.of(sheet, match.columns.values()));
+  const { views, repeatedHeaders, summaries } = dataRows(sheet, match, columns);
+  return { kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries };
+}
+
 function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | null {
-  let best: { table: BoundTable; score: number } | null = null;
-  const consider = (table: BoundTable, score: number) => {
+  // A score depends on the header alone, so a ledger's rows are read once, for the winner:
+  // 附件1's header also reads as a poor survey ledger, and reading a million rows twice is costly.
+  let best: { table: BoundTable | LedgerHeader; score: number } | null = null;
+  const consider = (table: BoundTable | LedgerHeader, score: number) => {
     if (!best || score > best.score) best = { table, score };
   };
   let texts: RowTexts[] | undefined;
@@ -76,12 +94,7 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
   for (const def of defs) {
     if (def.kind === 'ledger') {
       const match = findLedgerHeader(sheet, def, header());
-      if (!match) continue;
-      const source = sourceColumn(sheet, match);
-      if (source !== null) match.columns.set('source', source);
-      const columns = new LedgerColumns(match.columns, MergedValues.of(sheet, match.columns.values()));
-      const { views, repeatedHeaders, summaries } = dataRows(sheet, match, columns);
-      consider({ kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries }, match.score);
+      if (match) consider({ kind: 'ledger-header', sheet, def, match }, match.score);
     } else if (def.kind === 'totals') {
       const match = findTotalsTable(sheet, def, header());
       if (match) consider({ kind: 'totals', sheet, def, match }, match.score);
@@ -97,7 +110,9 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       }
     }
   }
-  return best === null ? null : (best as { table: BoundTable }).table;
+  if (best === null) return null;
+  const { table } = best as { table: BoundTable | LedgerHeader };
+  return table.kind === 'ledger-header' ? bindLedger(table) : table;
 }
 
 function bindChecklist(sheet: SheetGrid, defs: readonly TableDef[]): BoundChecklist | null {

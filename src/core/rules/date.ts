@@ -33,6 +33,7 @@ function read(row: RowView, col: ColumnDef, ctx: RuleContext): ParsedDate | null
  */
 const eachDate: RowRule = {
   id: 'date.each',
+  appliesTo: (columns) => dateColumnsOf(columns).length > 0,
   check(row, ctx, emit) {
     const cols = dateColumns(ctx); // none on many tables: an indexed loop allocates no iterator per row
     for (let i = 0; i < cols.length; i++) {

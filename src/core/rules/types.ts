@@ -60,6 +60,11 @@ export interface RuleContext {
  */
 export interface Needs {
   readonly needs?: readonly ColumnKey[];
+  /**
+   * For a rule that reads columns by their type rather than their role (every date column):
+   * false when a ledger's columns (ctx.columns) give it nothing to read, so it is left out too.
+   */
+  appliesTo?(columns: readonly ColumnDef[]): boolean;
 }
 
 /** A rule on one row at a time. */
