@@ -25,12 +25,6 @@ function sourceOf(row: RowView): string {
   return v === undefined ? '' : cellText(v).trim();
 }
 
-/** Both 来源 when the two rows came from different schools' files (a child reported twice). */
-function sources(first: RowView, row: RowView): Record<string, string> {
-  const a = sourceOf(first);
-  const b = sourceOf(row);
-  return a && b && a !== b ? { source: a, otherSource: b } : {};
-}
 
 /**
  * Each row's 身份证号 as the two integers its parse gives (see ParsedIdCard.digitsHigh), −1 for
@@ -69,14 +63,15 @@ let fed: Pairs | null = null;
  */
 function keyOthers(rows: readonly RowView[], pairs: Pairs, first: Int32Array, byName: Uint8Array): void {
   const byText = new Map<string, number>();
+  const high = pairs.high;
   for (let i = 0; i < rows.length; i++) {
-    if (pairs.high[i]! >= 0) continue;
+    if (high[i]! >= 0) continue;
     const row = rows[i]!;
     const cell = row.valueAt(SLOT.idcard);
     const id = idKey(cell); // undefined (no such column) gives null
     if (id !== null && id.length === 18) {
       const parsed = parseIdCard(id);
-      pairs.high[i] = parsed.digitsHigh!;
+      high[i] = parsed.digitsHigh!;
       pairs.low[i] = parsed.digitsLow!;
       continue;
     }
@@ -135,7 +130,15 @@ const sameChild: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
 function emitDuplicate(first: RowView, row: RowView, byName: boolean, emit: Emit): void {
   const key = byName ? 'name' : 'idcard';
   const rule = byName ? 'duplicate.name-birth' : 'duplicate.idcard';
-  emit({ key, rule, severity: 'error', view: row, related: [first.cellOf(key)], params: { row: first.rowOf(key), ...sources(first, row) } });
+  const params: Record<string, string | number> = { row: first.rowOf(key) };
+  // Both 来源 when the two rows came from different schools' files (a child reported twice).
+  const a = sourceOf(first);
+  const b = sourceOf(row);
+  if (a && b && a !== b) {
+    params.source = a;
+    params.otherSource = b;
+  }
+  emit({ key, rule, severity: 'error', view: row, related: [first.cellOf(key)], params });
 }
 
 export const duplicateRules: RuleFamily = { row: [], table: [sameChild] };

@@ -2,7 +2,7 @@ import type { RuleFamily } from './family';
 import type { Emit, RowView, RuleContext, TableRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
-import { SLOT } from '../find/columnSlot';
+import { SLOT, type ColumnSlot } from '../find/columnSlot';
 
 function asInteger(v: ReturnType<RowView['get']>): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
@@ -36,62 +36,88 @@ function numberIn(v: ReturnType<RowView['get']>): number {
  * county's numbers kept, so a list starting at 1047 lost nothing before it (`--issued` proves
  * deleted rows); only gaps inside the slice count.
  */
-function serialRule(key: ColumnKey): TableRule {
+function serialRule(key: ColumnKey): TableRule & { row(view: RowView, ctx: RuleContext): void } {
+  /** The table being fed: tables are checked one at a time, row after row. */
+  let fed: Numbering | null = null;
   return {
     id: `serial.${key}`,
     needs: [key],
+    row(view, ctx) {
+      (fed !== null && fed.ctx === ctx ? fed : (fed = new Numbering(ctx, key))).add(view);
+    },
     check(rows, ctx, emit) {
+      let numbered = fed;
+      fed = null;
       if (!rows[0]?.has(key)) return;
-      const numbered = readRuns(rows, key);
+      if (numbered === null || numbered.ctx !== ctx || numbered.n !== rows.length) {
+        // Not fed (a rule called on its own): read the rows here.
+        numbered = new Numbering(ctx, key);
+        for (let i = 0; i < rows.length; i++) numbered.add(rows[i]!);
+      }
       new Judge(rows, key, ctx, emit, numbered).all();
     },
   };
 }
 
-/** Each row's number (NaN: blank or not a number) and run, read in one pass over the rows. */
-interface Numbered {
-  values: Float64Array;
-  runOf: Int32Array;
-  runs: number;
-}
-
 /**
- * Rows numbered apart: in a merged county workbook each 来源 keeps its school's 原始序号 (the
- * merge renumbers 序号 over all of them), and a section after "注：以下为补报学生" may start
- * again from 1. A section that goes on from the one before is judged with it, as one run.
+ * Each row's number (NaN: blank or not a number) and run, read as the row loop reaches the row
+ * (its cells are at hand then). Rows numbered apart are in different runs: in a merged county
+ * workbook each 来源 keeps its school's 原始序号 (the merge renumbers 序号 over all of them), and
+ * a section after "注：以下为补报学生" may start again from 1. A section that goes on from the
+ * one before is judged with it, as one run.
  */
-function readRuns(rows: readonly RowView[], key: ColumnKey): Numbered {
-  const slot = SLOT[key];
-  const values = new Float64Array(rows.length);
-  const runOf = new Int32Array(rows.length);
-  const ids = new Map<string, number>();
-  let lastSection = 0;
-  let restart = 0;
+class Numbering {
+  values = new Float64Array(1024);
+  runOf = new Int32Array(1024);
+  n = 0;
+  runs = 0;
+  private readonly slot: ColumnSlot;
+  private readonly ids = new Map<string, number>();
+  private lastSection = 0;
+  private restart = 0;
   // Consecutive rows mostly share their run: its key is built only when 来源 or the restart changes.
-  let lastSource = '';
-  let lastRestart = 0;
-  let run = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const n = numberIn(row.valueAt(slot));
-    values[i] = n;
-    const section = row.section ?? 0;
-    if (section !== lastSection) {
-      lastSection = section;
-      if (n === 1) restart++;
-    }
-    const sourceCell = key === 'originalSerial' ? row.valueAt(SLOT.source) : undefined; // undefined without 来源
-    const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
-    if (run < 0 || source !== lastSource || restart !== lastRestart) {
-      const id = `${source}\u0000${restart}`;
-      run = ids.get(id) ?? ids.size;
-      ids.set(id, run);
-      lastSource = source;
-      lastRestart = restart;
-    }
-    runOf[i] = run;
+  private lastSource = '';
+  private lastRestart = 0;
+  private run = -1;
+
+  constructor(
+    readonly ctx: RuleContext,
+    private readonly key: ColumnKey,
+  ) {
+    this.slot = SLOT[key];
   }
-  return { values, runOf, runs: ids.size };
+
+  add(row: RowView): void {
+    const i = this.n++;
+    if (i === this.values.length) this.grow();
+    const n = numberIn(row.valueAt(this.slot));
+    this.values[i] = n;
+    const section = row.section ?? 0;
+    if (section !== this.lastSection) {
+      this.lastSection = section;
+      if (n === 1) this.restart++;
+    }
+    const sourceCell = this.key === 'originalSerial' ? row.valueAt(SLOT.source) : undefined; // undefined without 来源
+    const source = sourceCell === undefined ? '' : cellText(sourceCell).trim();
+    if (this.run < 0 || source !== this.lastSource || this.restart !== this.lastRestart) {
+      const id = `${source}\u0000${this.restart}`;
+      this.run = this.ids.get(id) ?? this.ids.size;
+      this.ids.set(id, this.run);
+      this.runs = this.ids.size;
+      this.lastSource = source;
+      this.lastRestart = this.restart;
+    }
+    this.runOf[i] = this.run;
+  }
+
+  private grow(): void {
+    const values = new Float64Array(this.values.length * 2);
+    values.set(this.values);
+    this.values = values;
+    const runOf = new Int32Array(this.runOf.length * 2);
+    runOf.set(this.runOf);
+    this.runOf = runOf;
+  }
 }
 
 /**
@@ -113,7 +139,7 @@ class Judge {
     private readonly key: ColumnKey,
     ctx: RuleContext,
     private readonly emit: Emit,
-    private readonly numbered: Numbered,
+    private readonly numbered: Numbering,
   ) {
     this.label = ctx.columns.find((c) => c.key === key)?.label ?? key;
     this.gapSeverity = key === 'originalSerial' && ctx.settings.serialGapIsError ? 'error' : 'warning';
@@ -123,9 +149,9 @@ class Judge {
   }
 
   all(): void {
-    const { values, runOf } = this.numbered;
+    const { values, runOf, n: rows } = this.numbered;
     const { highest, previous } = this;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < rows; i++) {
       const n = values[i]!;
       const r = runOf[i]!;
       // The common case, a number above every one before it in its run, in one loop.

@@ -6,11 +6,18 @@ import { contextOf, rowOf, syntheticId } from './rowFixture';
 
 /** The rules and params the duplicate rule finds over rows of the given cells (each its own RowView). */
 function duplicates(rows: Partial<Record<ColumnKey, CellValue>>[]): Pick<Issue, 'rule' | 'params'>[] {
-  const views = rows.map((cells) => rowOf(cells));
-  const ctx = contextOf('jiangxi-form', views[0]!);
-  const out: Issue[] = [];
-  for (const rule of duplicateRules.table) rule.check(views, ctx, (i) => out.push(i));
-  return out.map(({ rule, params }) => ({ rule, params }));
+  const found = (fed: boolean) => {
+    const views = rows.map((cells) => rowOf(cells));
+    const ctx = contextOf('jiangxi-form', views[0]!);
+    const out: Issue[] = [];
+    // Fed: each row handed over first, as the check's row loop does (TableRule.row).
+    if (fed) for (const v of views) for (const rule of duplicateRules.table) rule.row?.(v, ctx);
+    for (const rule of duplicateRules.table) rule.check(views, ctx, (i) => out.push(i));
+    return out.map(({ rule, params }) => ({ rule, params }));
+  };
+  const unfed = found(false);
+  expect(found(true)).toEqual(unfed);
+  return unfed;
 }
 
 const id = syntheticId('2012-05-06', true);

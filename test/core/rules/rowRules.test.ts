@@ -93,6 +93,21 @@ describe('duplicate.', () => {
     expect(dup.map((f) => [f.cell, f.related])).toEqual([['G4', ['G3']]]);
     expect(dup[0]!.message).not.toContain(String(a[6])); // never echo the number
   });
+
+  it('names the earliest row of a number however each row writes it, 15-digit numbers apart', () => {
+    const id = String(wafangdianRow(1)[6]);
+    const x = '21028120060501012X';
+    const old = '210281060501013';
+    const cells = [` ${id}`, x, id, old, `${id.slice(0, 6)} ${id.slice(6)}`, x.toLowerCase(), old, '不详', '不详'];
+    const rows = cells.map((idcard, i) => wafangdianRow(i + 1, { idcard }));
+    const dup = checkWorkbook(workbook(wafangdianSheet(rows)), REF).findings.filter((f) => f.rule === 'duplicate.idcard');
+    expect(dup.map((f) => [f.cell, f.related])).toEqual([
+      ['G5', ['G3']],
+      ['G7', ['G3']],
+      ['G8', ['G4']],
+      ['G9', ['G6']],
+    ]);
+  });
 });
 
 describe('serial.', () => {

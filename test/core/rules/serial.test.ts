@@ -37,10 +37,12 @@ type Found = [string, number, Issue['params']];
 /** The column's label in 附件4, which has 原始序号 and no 序号. */
 const label = (key: ColumnKey) => (key === 'originalSerial' ? '原始序号' : key);
 
-function found(rows: Cells[], key: ColumnKey = 'originalSerial'): Found[] {
+/** What the rules find; `fed`: each row handed over first, as the check's row loop does (TableRule.row). */
+function found(rows: Cells[], key: ColumnKey = 'originalSerial', fed = false): Found[] {
   const vs = views(rows, key);
   const ctx = contextOf('wafangdian-individual', vs[0]!);
   const out: Found[] = [];
+  if (fed) for (const v of vs) for (const rule of serialRules.table) rule.row?.(v, ctx);
   for (const rule of serialRules.table) rule.check(vs, ctx, (i) => out.push([i.rule, i.view!.rowOf(i.key), i.params]));
   return out;
 }
@@ -146,6 +148,7 @@ describe('serial.', () => {
       }
       expect(found(rows)).toEqual(reference(rows));
       expect(found(rows, 'serial')).toEqual(reference(rows, 'serial'));
+      expect(found(rows, 'originalSerial', true)).toEqual(reference(rows));
     }
   });
 });
