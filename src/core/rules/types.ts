@@ -78,8 +78,9 @@ export interface TableRule extends Needs {
   readonly id: string;
   check(rows: readonly RowView[], ctx: RuleContext, emit: Emit): void;
   /**
-   * Reads each row right after the row rules (persuasion.copied), so what they parsed is at hand
-   * and need not be kept for the whole table.
+   * Reads each row right after the row rules, so what they parsed is at hand and the row's cells
+   * are still in cache (persuasion.copied, duplicate.idcard, serial.*): `check` then judges what
+   * was fed, and reads the rows itself when nothing fed it.
    */
   row?(view: RowView, ctx: RuleContext): void;
 }
