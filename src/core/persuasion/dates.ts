@@ -65,13 +65,39 @@ function token(m: RegExpExecArray): DateToken {
   return { start, end, canonical: `${m[10]}.${m[11]}`, hasYear: false, hasDay: true, dotted: true };
 }
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const MONTH = '月'.charCodeAt(0);
+const DAY = '日'.charCodeAt(0);
+const HAO = '号'.charCodeAt(0);
+
+/**
+ * 6月12日 at `at`, written without spaces: the form most dates take, read as DATE_RE would read it
+ * (its third pattern; the first two want four digits) without the regex's match, an array and a
+ * string per group. Null for any other form, which the regex then reads.
+ */
+function monthDayAt(folded: string, at: number): DateToken | null {
+  let i = at + 1;
+  if (isDigit(folded.charCodeAt(i))) i++;
+  if (folded.charCodeAt(i) !== MONTH) return null;
+  const dayFrom = ++i;
+  if (!isDigit(folded.charCodeAt(i))) return null;
+  if (isDigit(folded.charCodeAt(++i))) i++;
+  const c = folded.charCodeAt(i);
+  if (c !== DAY && c !== HAO) return null;
+  const canonical = `${folded.slice(at, dayFrom - 1)}月${folded.slice(dayFrom, i)}日`;
+  return { start: at, end: i + 1, canonical, hasYear: false, hasDay: true, dotted: false };
+}
+
 /**
  * The first date written in `folded` at or after `from`, or null. Dates follow one another from
  * the end of the one before: findDates is nextDate from 0, then from each date's end.
  */
 export function nextDate(folded: string, from: number): DateToken | null {
   for (let at = from; at < folded.length; at++) {
-    if (DATE_START[folded.charCodeAt(at)] !== 1) continue;
+    const c = folded.charCodeAt(at);
+    if (DATE_START[c] !== 1) continue;
+    const quick = isDigit(c) ? monthDayAt(folded, at) : null;
+    if (quick !== null) return quick;
     DATE_RE.lastIndex = at;
     const m = DATE_RE.exec(folded);
     if (m === null || m[0] === '') continue;

@@ -15,11 +15,12 @@ const JOURNEY = /(?:赴|前往)([\u4e00-\u9fa5]{2,8}?)(?=[，,。；;、与对�
 
 /** 入户, 电话, 赴浙江 … joined by 、; null when the attempt does not say. */
 export function findMethod(folded: string): string | null {
-  const found: string[] = [];
-  for (const [label, re] of METHODS) if (re.test(folded)) found.push(label);
+  // Joined as found: most attempts have one method, given as its label with nothing allocated.
+  let found: string | null = null;
+  for (const [label, re] of METHODS) if (re.test(folded)) found = found === null ? label : `${found}、${label}`;
   const journey = JOURNEY.exec(folded);
-  if (journey) found.push(`赴${journey[1]}`);
-  return found.length ? found.join('、') : null;
+  if (journey) found = found === null ? `赴${journey[1]}` : `${found}、赴${journey[1]}`;
+  return found;
 }
 
 const WORK_WORDS = /劝|联系|沟通|谈心|谈话|宣传|动员|走访|家访|入户|约谈|送达|告知|讲解|教育|思想工作|做工作|了解/;

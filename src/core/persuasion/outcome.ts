@@ -52,10 +52,30 @@ export interface Outcome {
 
 const isOutcome = (clause: string) => FAMILY_CLAUSE.test(clause) || OUTCOME.test(clause);
 
-function clauseStarts(folded: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < folded.length; i++) if (CLAUSE_BREAK[folded.charCodeAt(i)] === 1) starts.push(i + 1);
-  return starts;
+/**
+ * Where each clause starts, in a buffer reused from attempt to attempt (an array per attempt
+ * would be garbage per attempt); clauseStarts returns how many there are.
+ */
+let starts = new Int32Array(64);
+
+function clauseStarts(folded: string): number {
+  let n = 1;
+  starts[0] = 0;
+  for (let i = 0; i < folded.length; i++) {
+    if (CLAUSE_BREAK[folded.charCodeAt(i)] !== 1) continue;
+    if (n === starts.length) {
+      const bigger = new Int32Array(n * 2);
+      bigger.set(starts);
+      starts = bigger;
+    }
+    starts[n++] = i + 1;
+  }
+  return n;
+}
+
+/** Clause i of `n`. */
+function clause(folded: string, i: number, n: number): string {
+  return folded.slice(starts[i], i + 1 < n ? starts[i + 1] : folded.length);
 }
 
 /**
@@ -64,18 +84,17 @@ function clauseStarts(folded: string): number[] {
  * the first clause of what was learnt, marked unsure.
  */
 export function findOutcome(folded: string, from = 0): Outcome {
-  const starts = clauseStarts(folded);
+  const n = clauseStarts(folded);
   // The opening clause is read from `from`: after its date, 学生到校报到 is opened by the family.
-  starts[0] = Math.min(from, (starts[1] ?? folded.length));
-  const clause = (i: number) => folded.slice(starts[i], starts[i + 1] ?? folded.length);
-  for (let i = 1; i < starts.length; i++) if (isOutcome(clause(i))) return { at: starts[i]!, unsure: false };
-  if (FAMILY_CLAUSE.test(clause(0))) return { at: starts[0]!, unsure: false };
-  const first = OUTCOME.exec(clause(0));
+  starts[0] = Math.min(from, n > 1 ? starts[1]! : folded.length);
+  for (let i = 1; i < n; i++) if (isOutcome(clause(folded, i, n))) return { at: starts[i]!, unsure: false };
+  if (FAMILY_CLAUSE.test(clause(folded, 0, n))) return { at: starts[0]!, unsure: false };
+  const first = OUTCOME.exec(clause(folded, 0, n));
   if (first) {
     const at = starts[0]! + first.index;
     const subject = SUBJECT_BEFORE.exec(folded.slice(0, at));
     return { at: subject ? subject.index : at, unsure: false };
   }
-  for (let i = 1; i < starts.length; i++) if (LEARNT.test(clause(i).trim())) return { at: starts[i]!, unsure: true };
+  for (let i = 1; i < n; i++) if (LEARNT.test(clause(folded, i, n).trim())) return { at: starts[i]!, unsure: true };
   return { at: null, unsure: false };
 }

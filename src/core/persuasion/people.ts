@@ -85,7 +85,10 @@ const ROLE_FIRST_TWO = new Set(ROLES.map((r) => r.charCodeAt(0) * 0x10000 + r.ch
  * three characters on (ANY_YUAN). Most characters of a record are neither, and a regex call
  * costs far more than a look at a table.
  */
-function nextRole(folded: string, from: number): RegExpExecArray | null {
+/** Where the title nextRole found last ends. */
+let roleEnd = 0;
+
+function nextRole(folded: string, from: number): number {
   const last = folded.length - 1;
   let yuan = folded.indexOf('员', from + 1);
   for (let at = from; at < last; at++) {
@@ -94,10 +97,13 @@ function nextRole(folded: string, from: number): RegExpExecArray | null {
     const listed = ROLE_FIRST[c] === 1 && ROLE_FIRST_TWO.has(c * 0x10000 + folded.charCodeAt(at + 1));
     if (!listed && !(yuan !== -1 && yuan - at <= 3 && isHan(c))) continue;
     ROLE_RE.lastIndex = at;
-    const m = ROLE_RE.exec(folded);
-    if (m !== null) return m;
+    // test, not exec: where it ends is all that is needed, without a match array per title.
+    if (ROLE_RE.test(folded)) {
+      roleEnd = ROLE_RE.lastIndex;
+      return at;
+    }
   }
-  return null;
+  return -1;
 }
 
 /** Where a surname or a body can start. */
@@ -122,28 +128,31 @@ function mayExtendBefore(folded: string, at: number, floor: number): boolean {
   return (at - 1 >= floor && BEFORE_CHARS[folded.charCodeAt(at - 1)] === 1) || (at - 2 >= floor && BEFORE_CHARS[folded.charCodeAt(at - 2)] === 1);
 }
 
+/** The title nextRole found, [at, roleEnd), is a verb (动员, 复员) rather than a title. */
+const verbInYuan = (folded: string, at: number) => folded.charCodeAt(roleEnd - 1) === 0x5458 && NOT_TITLE.test(folded.slice(at, roleEnd));
+
 function titledSpans(folded: string): Span[] {
   const out: Span[] = [];
-  for (let m = nextRole(folded, 0); m !== null; ) {
-    if (NOT_TITLE.test(m[0])) {
-      m = nextRole(folded, m.index + 1);
+  for (let at = nextRole(folded, 0); at !== -1; ) {
+    if (verbInYuan(folded, at)) {
+      at = nextRole(folded, at + 1);
       continue;
     }
+    const titleEnd = roleEnd;
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
-    const joinsPrev = prev !== undefined && prev.bare && prev.end === m.index && BODY_ROLES.has(folded.slice(prev.start, prev.end));
-    const floor = Math.max(0, m.index - BEFORE_WINDOW, prev && !joinsPrev ? prev.end : 0);
-    let start = m.index;
-    if (mayExtendBefore(folded, m.index, floor)) start = floor + personBefore(folded.slice(floor, m.index));
+    const joinsPrev = prev !== undefined && prev.bare && prev.end === at && BODY_ROLES.has(folded.slice(prev.start, prev.end));
+    const floor = Math.max(0, at - BEFORE_WINDOW, prev && !joinsPrev ? prev.end : 0);
+    let start = at;
+    if (mayExtendBefore(folded, at, floor)) start = floor + personBefore(folded.slice(floor, at));
     if (joinsPrev) {
       start = prev.start;
       out.pop();
     }
-    const titleEnd = m.index + m[0].length;
     AFTER_ROLE.lastIndex = titleEnd;
     const after = SURNAME_FIRST[folded.charCodeAt(titleEnd)] === 1 ? AFTER_ROLE.exec(folded) : null;
     const end = after ? after.index + after[0].length : titleEnd;
-    out.push({ start, end, bare: start === m.index && end === m.index + m[0].length });
-    m = nextRole(folded, end);
+    out.push({ start, end, bare: start === at && end === titleEnd });
+    at = nextRole(folded, end);
   }
   return out;
 }
@@ -172,7 +181,7 @@ function hiddenNames(folded: string, titled: readonly Span[]): Span[] {
   for (let m = nextAt(HIDDEN_NAME_RE, mayHide, folded, 0); m !== null; m = nextAt(HIDDEN_NAME_RE, mayHide, folded, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!titled.some((p) => start < p.end && end > p.start)) out.push({ start, end, bare: false });
+    if (!overlapsAny(titled, start, end)) out.push({ start, end, bare: false });
   }
   return out;
 }
@@ -202,14 +211,21 @@ function maySubject(folded: string, at: number): boolean {
 /** Characters no given name is made of here: they make the "name" a word (于是, 尚未, 周末, 何时). */
 const NOT_GIVEN = /[于当日天次是今本同近上下午晚早该某在到去和与及等的了也都又再就才从向对给被把将为以而并但或即因所这那其此每各多少个位名人家校村镇乡县区市省未曾经已独度续时末常期间后前称说]/;
 
+/** The given name of a bare name: what follows its surname. */
+const givenName = (name: string) => name.slice(name.length === 2 || !COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 1 : 2);
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const p of spans) if (start < p.end && end > p.start) return true;
+  return false;
+}
+
 function bareNames(folded: string, found: readonly Span[], childName: string | undefined): Span[] {
   const out: Span[] = [];
   for (let m = nextAt(BARE_NAME_RE, maySubject, folded, 0); m !== null; ) {
     const start = m.index;
     const end = start + m[0].length;
-    const given = m[0].slice(m[0].length === 2 || !COMPOUND_SURNAMES.includes(m[0].slice(0, 2)) ? 1 : 2);
-    const clear = !found.some((p) => start < p.end && end > p.start);
-    if (clear && !NOT_GIVEN.test(given) && m[0] !== childName) {
+    // Most candidates are a titled person's surname (王 of 王老师): ruled out before any slicing.
+    if (!overlapsAny(found, start, end) && !NOT_GIVEN.test(givenName(m[0])) && m[0] !== childName) {
       out.push({ start, end, bare: false });
       m = nextAt(BARE_NAME_RE, maySubject, folded, end);
     } else m = nextAt(BARE_NAME_RE, maySubject, folded, start + 1);

@@ -92,6 +92,37 @@ describe('findCopies', () => {
     expect(findCopies(records(['1月5日王老师电话联系家长，家长同意返校。', '2月3日李老师电话联系家长，家长同意返校。']))).toEqual([]);
   });
 
+  test('names and people are taken out in turn: taking out the name can join the letters of a person', () => {
+    // 李小明老师 without 小明 is 李老师, a person of the attempt: what is left matches the other record.
+    const said = '到学生家中与家长沟通义务教育法规定讲解资助政策';
+    const answer = '家长表示同意考虑送孩子返校读书';
+    const joined = { text: `李小明老师${said}，${answer}`, people: ['李老师'] };
+    const plain = { text: `张老师${said}，${answer}`, people: ['张老师'] };
+    const second = { text: '次日王老师电话回访家长，家长说孩子已在收拾书包', people: ['王老师'] };
+    const record = (name: string, a: { text: string; people: string[] }) => ({ text: `${a.text}。${second.text}`, name, attempts: [a, second] });
+    expect(findCopies([record('小明', joined), record('小红', plain)])).toEqual([[0, 1]]);
+    // Without the name there is no person to take out: 李小明老师 leaves 李小明老师's letters, too many to be alike.
+    expect(findCopies([record('小刚', joined), record('小红', plain)])).toEqual([]);
+  });
+
+  test('a longer person goes before a shorter one inside it', () => {
+    const body = '到学生家中讲解资助政策，家长同意送孩子返校';
+    const a = { text: `网格员孙某${body}`, people: ['孙某', '网格员孙某'] };
+    const b = { text: `${body}`, people: [] };
+    const second = { text: '次日王老师电话回访家长，家长说孩子已在收拾书包', people: ['王老师'] };
+    const record = (x: { text: string; people: string[] }) => ({ text: x.text, name: undefined, attempts: [x, second] });
+    // Shortest first would leave 网格员 behind.
+    expect(findCopies([record(a), record(b)])).toEqual([[0, 1]]);
+  });
+
+  test('records of stock sentences differing only in the child\'s name are copies word for word', () => {
+    const sentences = Array.from({ length: 4 }, (_, i) => stock([[i % 4, (i + 1) % 4], [(i + 2) % 4, (i + 3) % 4]], 1 + i, i));
+    const same = stock([[0, 0], [1, 1]], 2, 0);
+    const named = (name: string) => ({ text: `${name}：${same}`, name, attempts: parseRecord(`${name}：${same}`, { referenceDate: REF }) });
+    const filler = records([...sentences, stock([[0, 0], [2, 2]], 5, 1), stock([[1, 1], [3, 3]], 6, 2), stock([[1, 1], [0, 0]], 7, 3)]);
+    expect(findCopies([...filler, named('陈小明'), named('李华强')])).toEqual([[7, 8]]);
+  });
+
   test('groups are of copies only, in row order', () => {
     const groups = findCopies(records([UNRELATED, DISTINCT, EDITED, UNRELATED, DISTINCT]));
     expect(groups).toEqual([

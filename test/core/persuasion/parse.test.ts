@@ -378,6 +378,22 @@ describe('dates inside numbers', () => {
   });
 });
 
+describe('month and day written close (read without the regex) and every other way', () => {
+  const read = (text: string) => findDates(text).map((t) => [text.slice(t.start, t.end), t.canonical, t.hasYear, t.hasDay]);
+  test.each([
+    ['10月5日入户', [['10月5日', '10月5日', false, true]]],
+    ['6月12号电话', [['6月12号', '6月12日', false, true]]],
+    ['6月 5日入户', [['6月 5日', '6月5日', false, true]]],
+    ['10月123日', [['10月', '10月', false, false]]],
+    ['110月5日', [['10月5日', '10月5日', false, true]]],
+    ['2026年10月5日', [['2026年10月5日', '2026年10月5日', true, true]]],
+    ['10月份', [['10月份', '10月', false, false]]],
+    ['3月5', [['3月5', '3月5日', false, true]]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
 test('the parser has no regex lookbehind (old Safari webviews cannot compile it)', () => {
   const dir = path.join(__dirname, '../../../src/core/persuasion');
   for (const file of fs.readdirSync(dir)) expect(fs.readFileSync(path.join(dir, file), 'utf8')).not.toMatch(/\(\?<[=!]/);
