@@ -129,6 +129,11 @@ function result(
   return { normalized, issues, valid, birth, male, region, digitsHigh, digitsLow };
 }
 
+/** A result for parseIdCard to write into, with every field in place (one object shape). */
+export function idCardSlot(): ParsedIdCard {
+  return result(null, NO_ISSUES, false);
+}
+
 function notAnId(cause: 'length' | 'characters' | 'truncated' | 'not-text', length: number): ParsedIdCard {
   return result(null, [{ code: 'format', cause, length }], false);
 }
@@ -145,10 +150,10 @@ function parse15(s: string, extra: readonly IdIssue[]): ParsedIdCard {
 /**
  * A number written as 17 ASCII digits and a digit or X (the common case), read in one pass over
  * its characters: the check sum, 地址码 and birth date as integers. A right number costs one
- * object; its birth date and region text are shared with the other numbers that have them.
- * Null when `s` is not so written.
+ * object, or none when written `into` one (see parseIdCard); its birth date and region text are
+ * shared with the other numbers that have them. Null when `s` is not so written.
  */
-function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
+function parse18(s: string, extra: readonly IdIssue[], into?: ParsedIdCard): ParsedIdCard | null {
   if (s.length !== 18) return null;
   let h = 0; // see CHECK
   let region = 0;
@@ -172,7 +177,16 @@ function parse18(s: string, extra: readonly IdIssue[]): ParsedIdCard | null {
   if (birth !== null && checkOk) {
     const r = regionOf(region);
     const issues = r.status === 'known' ? extra : [{ code: 'region', status: r.status } as const, ...extra];
-    return result(s, issues, true, r.code, birth, order % 2 === 1, high, low);
+    if (!into) return result(s, issues, true, r.code, birth, order % 2 === 1, high, low);
+    into.normalized = s;
+    into.issues = issues;
+    into.valid = true;
+    into.birth = birth;
+    into.male = order % 2 === 1;
+    into.region = r.code;
+    into.digitsHigh = high;
+    into.digitsLow = low;
+    return into;
   }
   const issues: IdIssue[] = [];
   if (!birth) issues.push({ code: 'birthdate' });
@@ -194,23 +208,28 @@ export function isPlainId18(s: string): boolean {
   return (last >= 48 && last <= 57) || last === 88;
 }
 
-function parseText(raw: string): ParsedIdCard {
-  const plain = parse18(raw, NO_ISSUES); // the common case: nothing to clean
+function parseText(raw: string, into?: ParsedIdCard): ParsedIdCard {
+  const plain = parse18(raw, NO_ISSUES, into); // the common case: nothing to clean
   if (plain) return plain;
   const { text: s, changes } = clean(raw);
   if (s === '') return result(null, NO_ISSUES, false);
   const extra: readonly IdIssue[] = changes.length > 0 ? [{ code: 'normalise', changes }] : NO_ISSUES;
   if (/^\d+(\.\d+)?E\+?\d+$/.test(s)) return result(null, [{ code: 'precision-lost', cause: 'scientific' }], false);
-  const cleaned = parse18(s, extra);
+  const cleaned = parse18(s, extra, into);
   if (cleaned) return cleaned;
   if (/^\d{15}$/.test(s)) return parse15(s, extra);
   return notAnId(/^\d*X?$/.test(s) ? 'length' : 'characters', s.length);
 }
 
-/** Reads one 身份证号 cell. Never throws; an empty cell gives no issue (required. owns it). */
-export function parseIdCard(value: CellValue): ParsedIdCard {
+/**
+ * Reads one 身份证号 cell. Never throws; an empty cell gives no issue (required. owns it).
+ * `into` (from idCardSlot): an answer the caller lets this parse write over, so that a right
+ * number, the common case, makes no new object; what it returns is then good only until the
+ * next parse into the same slot.
+ */
+export function parseIdCard(value: CellValue, into?: ParsedIdCard): ParsedIdCard {
   if (value === null) return result(null, NO_ISSUES, false);
-  if (typeof value === 'string') return parseText(value);
+  if (typeof value === 'string') return parseText(value, into);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) return notAnId('not-text', 0);
     // Past 15 digits Excel has already replaced the tail with zeros: nothing to recover.

@@ -1,7 +1,7 @@
 import type { RuleFamily } from './family';
 import type { Emit, RowRule, RowView, RuleContext } from './types';
 import { isBlank, type CellValue } from '../model/cell';
-import { parseIdCard, type IdIssue, type ParsedIdCard } from '../parse/idcard';
+import { idCardSlot, parseIdCard, type IdIssue, type ParsedIdCard } from '../parse/idcard';
 import { isAfter, parseDateAt } from '../parse/dateAt';
 import { ageOf, fullYears } from '../parse/age';
 import { normaliseItem } from '../find/normalise';
@@ -9,20 +9,25 @@ import { disabilityDigit } from '../parse/disability';
 import { SLOT } from '../find/columnSlot';
 
 /**
- * The last row's parsed number: the rules of a row ask for it in turn (results are never
- * mutated). The row is kept as its number, not as the view, so no grid outlives its check.
+ * The last row's parsed number: the rules of a row ask for it in turn. The row is kept as its
+ * number, not as the view, so no grid outlives its check. A right number is parsed into `slot`,
+ * written over row after row: 100,000 rows make no 100,000 objects for the GC to sweep.
  */
 let lastRow = -1;
 let lastCell: CellValue | undefined;
 let lastId: ParsedIdCard | null = null;
+const slot = idCardSlot();
 
-/** The 身份证号 of a row, parsed once per row; null when the row has no such column or the cell is empty. */
+/**
+ * The 身份证号 of a row, parsed once per row; null when the row has no such column or the cell is
+ * empty. Good until the next row's call: read what you need of it, never keep it.
+ */
 export function rowIdCard(row: RowView): ParsedIdCard | null {
   // No has() first: valueAt() gives undefined for a column the sheet lacks (five rules ask per row).
   const v = row.valueAt(SLOT.idcard);
   // The row number first: the next row's text is not compared with this one's.
   if (row.row === lastRow && v === lastCell && typeof v !== 'object') return lastId;
-  lastId = v === undefined || isBlank(v) ? null : parseIdCard(v);
+  lastId = v === undefined || isBlank(v) ? null : parseIdCard(v, slot);
   lastRow = row.row;
   lastCell = v;
   return lastId;

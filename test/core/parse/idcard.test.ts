@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { idCheckDigit, parseIdCard, type IdIssue } from '../../../src/core/parse/idcard';
+import { idCardSlot, idCheckDigit, parseIdCard, type IdIssue } from '../../../src/core/parse/idcard';
 import type { CellValue } from '../../../src/core/model/cell';
 import { syntheticId, withCheckDigit } from '../rules/rowFixture';
 
@@ -179,6 +179,37 @@ describe('parseIdCard: the number as two integers (digitsHigh, digitsLow)', () =
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parseIdCard into a slot (rowIdCard parses a row after row into one object)', () => {
+  const cells: fc.Arbitrary<CellValue> = fc.oneof(
+    // Right numbers of different regions, births and sexes (the case written into the slot).
+    fc
+      .record({ day: fc.integer({ min: 0, max: 20_000 }), male: fc.boolean(), region: fc.constantFrom('360704', '110105', '210281', '999999') })
+      .map(({ day, male, region }) => syntheticId(new Date(Date.UTC(1970, 0, 1 + day)).toISOString().slice(0, 10), male, region)),
+    fc.stringMatching(/^\d{17}$/).map(withCheckDigit),
+    fc.stringMatching(/^[\d xX０-９Ｘ'"\u3000]{14,20}$/),
+    fc.constantFrom('11010519491231002X', ' 11010519491231002x', '110105491231002', '不详', '', null),
+    fc.integer(),
+  );
+
+  test('answers what a fresh parse answers, whatever the slot held before', () => {
+    const slot = idCardSlot();
+    fc.assert(
+      fc.property(fc.array(cells, { minLength: 1, maxLength: 6 }), (values) => {
+        for (const v of values) expect({ ...parseIdCard(v, slot) }).toEqual({ ...parseIdCard(v) });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a right number is written into the slot; anything else is a new answer, the slot left alone', () => {
+    const slot = idCardSlot();
+    expect(parseIdCard('11010519491231002X', slot)).toBe(slot);
+    const wrong = parseIdCard('110105194912310021', slot);
+    expect(wrong).not.toBe(slot);
+    expect(slot).toMatchObject({ normalized: '11010519491231002X', valid: true });
   });
 });
 
