@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every case in fresh processes, several runs each; prints a table and writes
  * bench/out/latest.json and docs/benchmarks.md. `--case ID` runs one case once (used by the parent),
- * `--only PREFIX` limits the cases, `--repeat N` sets the runs (default 3). A case gets fewer runs
- * when its first process shows that they would take over CASE_BUDGET_MS together (a 1M-row case
- * runs once; a case can ask for a minimum, see BenchCase.minRuns), so that the whole bench stays
- * under 10 minutes on 2 cores. Runs go in rounds over all cases (see below).
+ * `--only PREFIX` limits the cases, `--repeat N` sets the runs (default 5: a short case's runs
+ * vary by a quarter). A case gets fewer runs when its first process shows that they would take
+ * over CASE_BUDGET_MS together (a 1M-row case runs once; a case can ask for a minimum, see
+ * BenchCase.minRuns), so that the whole bench stays under 10 minutes on 2 cores. Runs go in
+ * rounds over all cases (see below).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,7 +30,7 @@ async function main() {
     return;
   }
   const only = arg('--only');
-  const repeat = Number(arg('--repeat') ?? 3);
+  const repeat = Number(arg('--repeat') ?? 5);
   const script = process.argv[1]!;
   const loadAtStart = os.loadavg();
   const cases = CASES.filter((x) => !only || x.id.startsWith(only));
