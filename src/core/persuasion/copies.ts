@@ -1,4 +1,5 @@
-import { fold } from './text';
+import { fold, withoutSpaces } from './text';
+import { grown } from '../model/typedArray';
 
 /**
  * Records copied from one child to another. Two records are copies when, with the child's name,
@@ -62,9 +63,7 @@ let work = new Uint16Array(1024);
 /** Room in `work` for `n` code units. */
 function reserve(n: number): void {
   if (n <= work.length) return;
-  const bigger = new Uint16Array(Math.max(n, work.length * 2));
-  bigger.set(work);
-  work = bigger;
+  work = grown(work, Math.max(n, work.length * 2));
 }
 
 /**
@@ -283,9 +282,6 @@ export interface CopyRecord {
   name?: string;
 }
 
-const SPACED = /[\s\u3000]/;
-const SPACES_ALL = /[\s\u3000]/g;
-
 /** Two independent hashes folded into one exact double (32 + 21 bits): collisions are negligible. */
 const join53 = (a: number, b: number) => mix(a) * 2 ** 21 + (mix(b) & 0x1fffff);
 
@@ -332,24 +328,13 @@ function workText(from: number, to: number): string {
 }
 
 /** `a` copied into a new array of `n` entries, the new ones `fill`. */
-function grown<A extends Int32Array | Uint8Array>(a: A, n: number, fill: number): A {
-  const bigger = (a instanceof Int32Array ? new Int32Array(n) : new Uint8Array(n)) as A;
-  bigger.fill(fill, a.length);
-  bigger.set(a);
-  return bigger;
-}
-
 /** A growable Int32 list: a million records' numbers without a million small arrays. */
 class IntList {
   // Small to start: a merge makes one index per school, most of them a few dozen rows.
   private data = new Int32Array(16);
   length = 0;
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.data = grown(this.data, this.length * 2);
     this.data[this.length++] = v;
   }
   get(i: number): number {
@@ -452,7 +437,7 @@ export class CopyIndex {
   /** Adds the next record; one too short to tell from a stock phrase is counted but not compared. */
   add(r: CopyRecord, rawName = r.name): void {
     const index = this.added++;
-    const name = rawName !== undefined && SPACED.test(rawName) ? rawName.replace(SPACES_ALL, '') : rawName;
+    const name = rawName === undefined ? undefined : withoutSpaces(rawName);
     const childName = name && name.length >= 2 ? name : undefined;
     // The record's sentences, one after another in `work`.
     let count = 0;
@@ -460,7 +445,7 @@ export class CopyIndex {
     for (let i = 0; i < r.attempts.length; i++) {
       const end = copyTextAt(r.attempts[i]!, childName, length);
       if (end === length) continue;
-      if (count === this.ends.length) this.ends = grown(this.ends, count * 2, 0);
+      if (count === this.ends.length) this.ends = grown(this.ends, count * 2);
       this.ends[count++] = length = end;
     }
     if (length < MIN_CHARS || (count < 2 && length < MIN_CHARS_SINGLE)) return;
@@ -486,7 +471,7 @@ export class CopyIndex {
     if (id === this.sentences.length) {
       this.sentences.push(workText(from, to));
       if (id === this.stock.length) {
-        this.stock = grown(this.stock, id * 2, 0);
+        this.stock = grown(this.stock, id * 2);
         this.seenIn = grown(this.seenIn, id * 2 * (STOCK_SPREAD - 1), -1);
       }
     }

@@ -6,6 +6,7 @@
  * be the result: the attempt is then marked unsure, which the rules show as a warning.
  */
 import { charTable } from './text';
+import { grown } from '../model/typedArray';
 
 /** Words of an outcome: the family's answer, not seeing the child, the child back at school. */
 const OUTCOME_WORDS =
@@ -63,11 +64,7 @@ function clauseStarts(folded: string): number {
   starts[0] = 0;
   for (let i = 0; i < folded.length; i++) {
     if (CLAUSE_BREAK[folded.charCodeAt(i)] !== 1) continue;
-    if (n === starts.length) {
-      const bigger = new Int32Array(n * 2);
-      bigger.set(starts);
-      starts = bigger;
-    }
+    if (n === starts.length) starts = grown(starts, n * 2);
     starts[n++] = i + 1;
   }
   return n;

@@ -79,15 +79,15 @@ const SURNAME_FIRST = charTable(SURNAMES + COMPOUND_SURNAMES.map((n) => n[0]).jo
 const ROLE_FIRST = charTable(ROLES.map((r) => r[0]).join(''));
 const ROLE_FIRST_TWO = new Set(ROLES.map((r) => r.charCodeAt(0) * 0x10000 + r.charCodeAt(1)));
 
-/**
- * The title ROLE_RE finds first at or after `from`, as a global scan would, but tried only where
- * one can start: at a listed title's first two characters, or at a Han character with 员 one to
- * three characters on (ANY_YUAN). Most characters of a record are neither, and a regex call
- * costs far more than a look at a table.
- */
 /** Where the title nextRole found last ends. */
 let roleEnd = 0;
 
+/**
+ * Where the title ROLE_RE finds first at or after `from` starts (−1: none; it ends at roleEnd),
+ * as a global scan would find it, but tried only where one can start: at a listed title's first
+ * two characters, or at a Han character with 员 one to three characters on (ANY_YUAN). Most
+ * characters of a record are neither, and a regex call costs far more than a look at a table.
+ */
 function nextRole(folded: string, from: number): number {
   const last = folded.length - 1;
   let yuan = folded.indexOf('员', from + 1);

@@ -5,6 +5,7 @@ import { isPlainId18, parseIdCard } from '../parse/idcard';
 import { firstOfPairs } from './idIndex';
 import { rowIdCard } from './idcard';
 import { SLOT } from '../find/columnSlot';
+import { grown } from '../model/typedArray';
 
 /** 身份证号 as compared: full-width folded, spaces and quotes gone, x upper-cased. Numbers are not compared (digits lost). */
 export function idKey(v: ReturnType<RowView['get']>): string | null {
@@ -25,7 +26,6 @@ function sourceOf(row: RowView): string {
   return v === undefined ? '' : cellText(v).trim();
 }
 
-
 /**
  * Each row's 身份证号 as the two integers its parse gives (see ParsedIdCard.digitsHigh), −1 for
  * a row whose cell is not 18 plain characters: read row by row while the row rules have just
@@ -40,13 +40,8 @@ class Pairs {
 
   add(high: number, low: number): void {
     if (this.n === this.high.length) {
-      const grown = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.high = grown(this.high);
-      this.low = grown(this.low);
+      this.high = grown(this.high, this.n * 2);
+      this.low = grown(this.low, this.n * 2);
     }
     this.high[this.n] = high;
     this.low[this.n++] = low;

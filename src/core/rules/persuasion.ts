@@ -6,7 +6,7 @@ import { cellText, isBlank } from '../model/cell';
 import { isAfter } from '../parse/dateAt';
 import { normaliseItem } from '../find/normalise';
 import { attemptView, parseFolded, type Attempt } from '../persuasion/parse';
-import { fold, smallNumber } from '../persuasion/text';
+import { fold, smallNumber, withoutSpaces } from '../persuasion/text';
 import { ownerNamed } from '../persuasion/people';
 import { CopyIndex } from '../persuasion/copies';
 
@@ -49,11 +49,6 @@ class ParsedRecord {
  * let go when the next row comes, so that a million rows never hold a million parsed records.
  */
 const last: { row: RowView | null; text: string; referenceDate: string; record: ParsedRecord | null } = { row: null, text: '', referenceDate: '', record: null };
-
-const SPACED = /[\s\u3000]/;
-const SPACES_ALL = /[\s\u3000]/g;
-/** A global replace costs even where it finds nothing: most names have no space to take out. */
-const withoutSpaces = (s: string) => (SPACED.test(s) ? s.replace(SPACES_ALL, '') : s);
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   const elsewhere = ELSEWHERE.test(text);

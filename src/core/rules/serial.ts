@@ -3,6 +3,7 @@ import type { Emit, RowView, RuleContext, TableRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { SLOT, type ColumnSlot } from '../find/columnSlot';
+import { grown } from '../model/typedArray';
 
 function asInteger(v: ReturnType<RowView['get']>): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
@@ -89,7 +90,10 @@ class Numbering {
 
   add(row: RowView): void {
     const i = this.n++;
-    if (i === this.values.length) this.grow();
+    if (i === this.values.length) {
+      this.values = grown(this.values, i * 2);
+      this.runOf = grown(this.runOf, i * 2);
+    }
     const n = numberIn(row.valueAt(this.slot));
     this.values[i] = n;
     const section = row.section ?? 0;
@@ -108,15 +112,6 @@ class Numbering {
       this.lastRestart = this.restart;
     }
     this.runOf[i] = this.run;
-  }
-
-  private grow(): void {
-    const values = new Float64Array(this.values.length * 2);
-    values.set(this.values);
-    this.values = values;
-    const runOf = new Int32Array(this.runOf.length * 2);
-    runOf.set(this.runOf);
-    this.runOf = runOf;
   }
 }
 
