@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from './model/workbook';
 import type { Finding } from './model/finding';
 import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
-import type { Issue, Needs, RowView, RuleContext, TableRule } from './rules/types';
+import type { Issue, Needs, RowList, RowView, RuleContext, TableRule } from './rules/types';
 import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
@@ -12,6 +12,7 @@ import { totalsFindings } from './totals/reconcile';
 import { recognise, type BoundChecklist, type BoundTable, type Recognised } from './find/recognise';
 import { renderRule } from '../i18n/zh-CN/rules';
 import { CATALOGUE } from './tables';
+import { viewList } from './find/rowView';
 import { a1 } from './model/address';
 
 export interface CheckOptions {
@@ -51,7 +52,7 @@ export function today(): string {
 
 function describe(t: BoundTable): RecognisedTable {
   const base = { sheet: t.sheet.name, template: t.def.id, title: t.def.title, kind: t.def.kind };
-  if (t.kind === 'ledger') return { ...base, headerRow: t.match.headerRow + 1, rows: t.views.length };
+  if (t.kind === 'ledger') return { ...base, headerRow: t.match.headerRow + 1, rows: t.rows.length };
   if (t.kind === 'totals') return { ...base, headerRow: t.match.headerRow + 1, rows: t.match.rows.length };
   return { ...base, headerRow: (t.titleRows[0] ?? 0) + 1, rows: t.views.length };
 }
@@ -129,16 +130,18 @@ function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readon
   const messages = new Map<string, string>();
   const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf, messages));
   // Indexed loops: this runs cold, once per row and rule, and for…of allocates an iterator
-  // result per step until the loop is optimised.
-  const views = t.views;
-  for (let i = 0; i < views.length; i++) {
-    const view = views[i]!;
+  // result per step until the loop is optimised. A ledger's rows are read through one view.
+  const ledger = t.kind === 'ledger' ? t.rows : null;
+  const cursor = ledger?.cursor();
+  const rows: RowList = ledger ?? viewList(t.views);
+  for (let i = 0; i < rows.length; i++) {
+    const view = ledger ? ledger.moveCursor(cursor!, i) : rows.view(i)!;
     current = view;
     for (let j = 0; j < rowRules.length; j++) rowRules[j]!.check(view, ctx, emit);
-    for (let j = 0; j < fedRules.length; j++) fedRules[j]!.row(view, ctx);
+    for (let j = 0; j < fedRules.length; j++) fedRules[j]!.row(view, ctx, i);
   }
   const emitTable = (issue: Issue) => out.push(toFinding(issue, undefined, t.sheet.name, labelOf, messages));
-  for (const rule of tableRules) rule.check(t.views, ctx, emitTable);
+  for (const rule of tableRules) rule.check(rows, ctx, emitTable);
 }
 
 /** Checks every recognised table of a workbook and returns every finding at once. */

@@ -13,6 +13,7 @@ import { formSheet } from '../../src/templates/form';
 import { FORM_LAYOUTS } from '../../src/templates/formLayout';
 import { DropdownLists } from '../../src/templates/layout';
 import { withCheckDigit } from '../helpers/grid';
+import { viewList } from '../../src/core/find/rowView';
 
 /**
  * Random cell values, fed to every rule and to the table finder: they must never throw,
@@ -126,7 +127,7 @@ function runEveryRule(views: readonly RowView[], ctx: RuleContext): void {
   }
   for (const rule of TABLE_RULES) {
     try {
-      rule.check(views, ctx, render(undefined));
+      rule.check(viewList(views), ctx, render(undefined));
     } catch (e) {
       throw new Error(`table rule ${rule.id} threw on ${ctx.table.id}: ${String(e)}`);
     }

@@ -3,7 +3,8 @@ import type { ColumnDef, ColumnKey, LedgerDef } from '../tables/schema';
 import { cellText, isBlank, type CellValue } from '../model/cell';
 import { normaliseHeader } from './normalise';
 import { firstText, rowKind, statedCount } from './rowKind';
-import { LedgerRow, type LedgerColumns } from './rowView';
+import { LedgerRowList, type LedgerColumns } from './rowView';
+import { grown } from '../model/typedArray';
 
 /** Rows scanned for a header. Official sheets put it under a title and a line or two of preamble. */
 export const HEADER_SCAN_ROWS = 30;
@@ -148,7 +149,7 @@ export interface SummaryRow {
 
 export interface LedgerRows {
   /** The children's rows, each with its section (0, then one more after each note, sub-heading or 小计 inside the table). */
-  views: LedgerRow[];
+  rows: LedgerRowList;
   repeatedHeaders: number[];
   /** 合计/小计/总计 rows and notes or sub-headings inside or under the table: never children. */
   summaries: SummaryRow[];
@@ -163,14 +164,19 @@ export interface LedgerRows {
 export function dataRows(sheet: SheetGrid, m: LedgerMatch, columns: LedgerColumns): LedgerRows {
   // The loop stays this small so that V8 optimises it within a few thousand rows: a big
   // function's loop runs unoptimised over tens of thousands of rows first (the CLI runs it cold).
-  const scan = new RowScan(sheet, m, columns);
+  const scan = new RowScan(sheet, m);
   for (let r = m.headerEnd + 1; r < sheet.rows.length; r++) if (!scan.take(r)) break;
-  return scan.found;
+  return { rows: new LedgerRowList(sheet, columns, scan.gridRows, scan.sections, scan.children), repeatedHeaders: scan.repeatedHeaders, summaries: scan.summaries };
 }
 
 /** dataRows' state while it goes down the sheet, one row at a time. */
 class RowScan {
-  readonly found: LedgerRows = { views: [], repeatedHeaders: [], summaries: [] };
+  /** The children's grid rows and sections (see LedgerRowList); `children` of them are filled. */
+  gridRows = new Int32Array(1024);
+  sections = new Int32Array(1024);
+  children = 0;
+  readonly repeatedHeaders: number[] = [];
+  readonly summaries: SummaryRow[] = [];
   private readonly serialCol: number | undefined;
   private readonly idCol: number | undefined;
   private readonly valueCols: number;
@@ -187,7 +193,6 @@ class RowScan {
   constructor(
     private readonly sheet: SheetGrid,
     private readonly m: LedgerMatch,
-    private readonly columns: LedgerColumns,
   ) {
     const serialCols = new Set(['serial', 'originalSerial'].map((k) => m.columns.get(k as ColumnKey)).filter((c) => c !== undefined));
     this.serialCol = m.columns.get('originalSerial') ?? m.columns.get('serial');
@@ -204,16 +209,15 @@ class RowScan {
     if (!row) return true;
     const kind = rowKind(row);
     if (kind === 'end') return false;
-    const views = this.found.views;
     if (kind !== 'data') {
       const subtotal = kind === 'total' && /^小计/.test(firstText(row));
-      const counted = kind === 'total' ? (subtotal ? views.length - this.sectionStart : views.length) : 0;
-      this.found.summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
+      const counted = kind === 'total' ? (subtotal ? this.children - this.sectionStart : this.children) : 0;
+      this.summaries.push({ row: r, kind, subtotal, stated: kind === 'total' ? statedCount(row) : null, counted });
       this.afterNote = true;
       return true;
     }
     if (this.repeatsHeader(row)) {
-      this.found.repeatedHeaders.push(r);
+      this.repeatedHeaders.push(r);
       return true;
     }
     if (!this.anyFilled(row)) return true; // empty, or a pre-numbered empty template row
@@ -221,10 +225,20 @@ class RowScan {
       if (!this.readsAsChild(row, this.filled(row))) return true;
       this.afterNote = false;
       this.section++;
-      this.sectionStart = views.length;
+      this.sectionStart = this.children;
     }
-    views.push(new LedgerRow(row, this.columns, r, this.section));
+    this.add(r);
     return true;
+  }
+
+  private add(r: number): void {
+    const i = this.children++;
+    if (i === this.gridRows.length) {
+      this.gridRows = grown(this.gridRows, i * 2);
+      this.sections = grown(this.sections, i * 2);
+    }
+    this.gridRows[i] = r;
+    this.sections[i] = this.section;
   }
 
   /** Stops at the first filled cell: reading every cell of 100,000 rows costs a cache miss each. */

@@ -8,14 +8,17 @@ import { dataRows, findLedgerHeader, headerTexts, type LedgerMatch, type RowText
 import { sourceColumn } from './source';
 import { findTotalsTable, type TotalsMatch } from './totals';
 import { findForms } from './form';
-import { LedgerColumns, MergedValues } from './rowView';
+import { LedgerColumns, LedgerRowList, MergedValues } from './rowView';
 
 export interface BoundLedger {
   kind: 'ledger';
   sheet: SheetGrid;
   def: LedgerDef;
   match: LedgerMatch;
-  views: RowView[];
+  /** The data rows, without an object per row: the check walks them with one view. */
+  rows: LedgerRowList;
+  /** The data rows' views, made on first use (rows.views()). */
+  readonly views: RowView[];
   repeatedHeaders: number[];
   /** 合计/小计/总计 rows, notes and sub-headings inside or under the table (not children). */
   summaries: SummaryRow[];
@@ -78,8 +81,13 @@ function bindLedger({ sheet, def, match }: LedgerHeader): BoundLedger {
   const source = sourceColumn(sheet, match);
   if (source !== null) match.columns.set('source', source);
   const columns = new LedgerColumns(match.columns, MergedValues.of(sheet, match.columns.values()));
-  const { views, repeatedHeaders, summaries } = dataRows(sheet, match, columns);
-  return { kind: 'ledger', sheet, def, match, views, repeatedHeaders, summaries };
+  const { rows, repeatedHeaders, summaries } = dataRows(sheet, match, columns);
+  return {
+    kind: 'ledger', sheet, def, match, rows, repeatedHeaders, summaries,
+    get views() {
+      return rows.views();
+    },
+  };
 }
 
 function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | null {
@@ -103,10 +111,7 @@ function bindSheet(sheet: SheetGrid, defs: readonly TableDef[]): BoundTable | nu
       const forms = findForms(sheet, def);
       if (forms.length > 0) {
         const score = Math.max(...forms.map((f) => f.score));
-        consider(
-          { kind: 'form', sheet, def, titleRows: forms.map((f) => f.titleRow), views: forms.map((f) => f.view) },
-          score,
-        );
+        consider({ kind: 'form', sheet, def, titleRows: forms.map((f) => f.titleRow), views: forms.map((f) => f.view) }, score);
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { SheetGrid } from '../model/workbook';
 import type { CellValue } from '../model/cell';
 import { COLUMN_KEYS, type ColumnKey } from '../tables/schema';
-import type { RowView } from '../rules/types';
+import type { RowList, RowView } from '../rules/types';
 import { a1 } from '../model/address';
 import { SLOT, type ColumnSlot } from './columnSlot';
 
@@ -80,20 +80,28 @@ export class LedgerColumns {
 }
 
 /**
- * A data row of a ledger: one grid row, columns found by role. Cheap: one small object per row.
- * Its fields are declared, not defined (`declare`): a defined field runs an initialiser on each of
- * 100,000 constructions, and the CLI builds them before V8 has optimised anything.
+ * A data row of a ledger: one grid row, columns found by role. The check reads every row through
+ * one of these, moved from row to row (`moveTo`); others are made only for rows a finding names.
+ * Its fields are declared, not defined (`declare`): a defined field runs an initialiser on each
+ * construction, and the CLI builds them before V8 has optimised anything.
  */
 export class LedgerRow implements RowView {
   /** The grid row itself (sheet.rows[row]), looked up once: every rule reads several of its cells. */
-  private declare readonly cells: readonly CellValue[];
+  private declare cells: readonly CellValue[];
   private declare readonly columns: LedgerColumns;
-  declare readonly row: number;
-  declare readonly section: number;
+  declare row: number;
+  declare section: number;
 
   constructor(cells: readonly CellValue[], columns: LedgerColumns, row: number, section: number) {
     this.cells = cells;
     this.columns = columns;
+    this.row = row;
+    this.section = section;
+  }
+
+  /** Points this view at another row of the same ledger (see LedgerRowList.cursor). */
+  moveTo(cells: readonly CellValue[], row: number, section: number): void {
+    this.cells = cells;
     this.row = row;
     this.section = section;
   }
@@ -127,5 +135,56 @@ export class LedgerRow implements RowView {
   private cell(c: number): CellValue {
     const v = this.cells[c] ?? null;
     return v === null && this.columns.merged ? this.columns.merged.get(this.row, c) : v;
+  }
+}
+
+/** Views already made (a form's, a test's) as a RowList. */
+export function viewList(views: readonly RowView[]): RowList {
+  return { length: views.length, view: (i) => views[i] };
+}
+
+/**
+ * A ledger's data rows as grid row numbers and sections, two numbers a row: a view is made only
+ * when asked for (`view`), so that finding a table of 100,000 rows makes no object per row.
+ */
+export class LedgerRowList implements RowList {
+  private materialised: LedgerRow[] | null = null;
+
+  constructor(
+    private readonly sheet: SheetGrid,
+    private readonly columns: LedgerColumns,
+    /** 0-based grid row of each data row, in order. */
+    private readonly gridRows: Int32Array,
+    private readonly sections: Int32Array,
+    readonly length: number,
+  ) {}
+
+  /** The i-th data row's view, undefined past the end: a new one on each call until views() made them all. */
+  view(i: number): LedgerRow | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    if (this.materialised) return this.materialised[i];
+    const r = this.gridRows[i]!;
+    return new LedgerRow(this.sheet.rows[r] ?? [], this.columns, r, this.sections[i]!);
+  }
+
+  /** One view for walking the rows in order: `moveCursor(view, i)` points it at the i-th row. */
+  cursor(): LedgerRow {
+    return new LedgerRow([], this.columns, -1, 0);
+  }
+
+  moveCursor(view: LedgerRow, i: number): LedgerRow {
+    const r = this.gridRows[i]!;
+    view.moveTo(this.sheet.rows[r] ?? [], r, this.sections[i]!);
+    return view;
+  }
+
+  /** Every row's own view, made once (for code that keeps views: totals, merges, notices). */
+  views(): LedgerRow[] {
+    if (!this.materialised) {
+      const views: LedgerRow[] = [];
+      for (let i = 0; i < this.length; i++) views.push(this.view(i)!);
+      this.materialised = views;
+    }
+    return this.materialised;
   }
 }

@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowView, RuleContext, TableRule } from './types';
+import type { Emit, RowList, RowView, RuleContext, TableRule } from './types';
 import { cellText, isBlank } from '../model/cell';
 import { isPlainId18, parseIdCard } from '../parse/idcard';
 import { firstOfPairs } from './idIndex';
@@ -56,12 +56,12 @@ let fed: Pairs | null = null;
  * 15-digit one and 姓名 + 出生日期 where there is no number are looked up by text. Marks in
  * `byName` the rows whose first row is found by 姓名 + 出生日期.
  */
-function keyOthers(rows: readonly RowView[], pairs: Pairs, first: Int32Array, byName: Uint8Array): void {
+function keyOthers(rows: RowList, pairs: Pairs, first: Int32Array, byName: Uint8Array): void {
   const byText = new Map<string, number>();
   const high = pairs.high;
   for (let i = 0; i < rows.length; i++) {
     if (high[i]! >= 0) continue;
-    const row = rows[i]!;
+    const row = rows.view(i)!;
     const cell = row.valueAt(SLOT.idcard);
     const id = idKey(cell); // undefined (no such column) gives null
     if (id !== null && id.length === 18) {
@@ -91,7 +91,7 @@ function keyOthers(rows: readonly RowView[], pairs: Pairs, first: Int32Array, by
  * 出生日期 where there is no number. The later row is the error; it names the earlier one and,
  * in a merged county workbook, both 来源 when two schools reported the child.
  */
-const sameChild: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
+const sameChild: TableRule & Required<Pick<TableRule, 'row'>> = {
   id: 'duplicate.idcard',
   needs: ['idcard', 'birthDate'],
   row(view, ctx) {
@@ -108,7 +108,7 @@ const sameChild: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     if (pairs === null || pairs.ctx !== ctx || pairs.n !== rows.length) {
       // Not fed (a rule called on its own): read the rows here.
       pairs = fed = new Pairs(ctx);
-      for (let i = 0; i < rows.length; i++) sameChild.row(rows[i]!, ctx);
+      for (let i = 0; i < rows.length; i++) sameChild.row(rows.view(i)!, ctx, i);
       fed = null;
     }
     const byName = new Uint8Array(rows.length);
@@ -117,7 +117,7 @@ const sameChild: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
     const first = firstOfPairs(pairs.high, pairs.low, rows.length);
     for (let i = 0; i < rows.length; i++) {
       const f = first[i]! >= 0 ? first[i]! : textFirst[i]!;
-      if (f >= 0) emitDuplicate(rows[f]!, rows[i]!, byName[i] === 1, emit);
+      if (f >= 0) emitDuplicate(rows.view(f)!, rows.view(i)!, byName[i] === 1, emit);
     }
   },
 };

@@ -26,6 +26,7 @@ export function firstOfPairs(high: Int32Array, low: Int32Array, n: number): Int3
   return first;
 }
 
+/** A signed 32-bit hash: always a small integer, never a boxed number while the loop runs unoptimised. */
 function hashOf(hi: number, lo: number): number {
-  return (Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo ^ (lo >>> 15), 0x85ebca6b)) >>> 0;
+  return Math.imul(hi, 0x9e3779b1) ^ Math.imul(lo ^ (lo >>> 15), 0x85ebca6b);
 }

@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowRule, RowView, RuleContext, TableRule } from './types';
+import type { Emit, RowList, RowRule, RowView, RuleContext, TableRule } from './types';
 import type { AttemptView, Severity } from '../model/finding';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
@@ -48,7 +48,7 @@ class ParsedRecord {
  * Every rule of this family reads the row's record: it is parsed once for the row's rules and
  * let go when the next row comes, so that a million rows never hold a million parsed records.
  */
-const last: { row: RowView | null; text: string; referenceDate: string; record: ParsedRecord | null } = { row: null, text: '', referenceDate: '', record: null };
+const last: { ctx: RuleContext | null; row: number; text: string; record: ParsedRecord | null } = { ctx: null, row: -1, text: '', record: null };
 
 function parse(row: RowView, text: string, ctx: RuleContext): ParsedRecord {
   const elsewhere = ELSEWHERE.test(text);
@@ -64,17 +64,18 @@ function recordOf(row: RowView, ctx: RuleContext): ParsedRecord | null {
   const v = row.get('persuasionRecord');
   if (isBlank(v)) return null;
   const text = cellText(v);
-  // A dozen rules ask in turn about the same row: the answer, not only the parse, is kept.
-  if (last.row === row && last.text === text && last.referenceDate === ctx.referenceDate) return last.record;
+  // A dozen rules ask in turn about the same row: the answer, not only the parse, is kept. The
+  // row by its number, not its view: the check reads every row through the same view.
+  if (last.ctx === ctx && last.row === row.row && last.text === text) return last.record;
   let record: ParsedRecord | null = null;
   if (!NOTHING.test(text)) {
     const parsed = parse(row, text, ctx);
     if (parsed.elsewhere || parsed.attempts.length > 0) record = parsed;
   }
   // One object kept and rewritten: an object per row would be garbage per row.
-  last.row = row;
+  last.ctx = ctx;
+  last.row = row.row;
   last.text = text;
-  last.referenceDate = ctx.referenceDate;
   last.record = record;
   return record;
 }
@@ -282,15 +283,17 @@ const stale: RowRule = {
   },
 };
 
-function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: RuleContext, emit: Emit): void {
+/** `group`: places in `fedRows`, the indexes in `rows` of the rows with a record. */
+function emitCopies(rows: RowList, fedRows: readonly number[], group: readonly number[], ctx: RuleContext, emit: Emit): void {
   // Only the first NAMED_ROWS + 1 can be named: a big group costs its size, not its square.
   const head = group.slice(0, NAMED_ROWS + 1);
   for (const i of group) {
-    const shown = head.filter((j) => j !== i).slice(0, NAMED_ROWS).map((j) => rows[j]!);
+    const shown = head.filter((j) => j !== i).slice(0, NAMED_ROWS).map((j) => rows.view(fedRows[j]!)!);
     const others = group.length - 1;
-    const record = recordOf(rows[i]!, ctx);
+    const row = rows.view(fedRows[i]!)!;
+    const record = recordOf(row, ctx);
     emit({
-      key: 'persuasionRecord', rule: 'persuasion.copied', severity: 'warning', view: rows[i]!,
+      key: 'persuasionRecord', rule: 'persuasion.copied', severity: 'warning', view: row,
       params: {
         rows: shown.map((o) => o.rowOf('persuasionRecord')).join('、'),
         more: others - shown.length,
@@ -302,9 +305,9 @@ function emitCopies(rows: readonly RowView[], group: readonly number[], ctx: Rul
   }
 }
 
-/** The rows with a record and their copy keys, read row by row (see copied.row). */
+/** The rows with a record (their indexes in the table's rows) and their copy keys, read row by row (see copied.row). */
 interface CopyFeed {
-  rows: RowView[];
+  rows: number[];
   index: CopyIndex;
 }
 const feeds = new WeakMap<RuleContext, CopyFeed>();
@@ -314,24 +317,25 @@ const feeds = new WeakMap<RuleContext, CopyFeed>();
  * The check feeds it each row right after the row rules (`row`), while the row's parsed record
  * is at hand; it keeps only the record's copy keys. Called without that feed, it reads the rows itself.
  */
-const copied: TableRule & { row(view: RowView, ctx: RuleContext): void } = {
+const copied: TableRule & Required<Pick<TableRule, 'row'>> = {
   id: 'persuasion.copied',
   needs: RECORD,
-  row(view, ctx) {
+  row(view, ctx, index) {
     let feed = feeds.get(ctx);
     if (!feed) feeds.set(ctx, (feed = { rows: [], index: new CopyIndex() }));
     const r = recordOf(view, ctx);
     if (!r || r.elsewhere) return;
-    feed.rows.push(view);
+    feed.rows.push(index);
     feed.index.add(r, view.has('name') ? cellText(view.get('name')) : undefined);
   },
   check(rows, ctx, emit) {
-    if (!feeds.has(ctx)) for (const row of rows) copied.row(row, ctx);
+    if (!feeds.has(ctx)) for (let i = 0; i < rows.length; i++) copied.row(rows.view(i)!, ctx, i);
     const feed = feeds.get(ctx);
     feeds.delete(ctx);
-    if (feed && feed.rows.length >= 2) for (const g of feed.index.groups()) emitCopies(feed.rows, g, ctx, emit);
-    // The table is done: its last parsed row must not keep the sheet alive once the check returns.
-    last.row = null;
+    if (feed && feed.rows.length >= 2) for (const g of feed.index.groups()) emitCopies(rows, feed.rows, g, ctx, emit);
+    // The table is done: its last parsed record must not be kept once the check returns.
+    last.ctx = null;
+    last.row = -1;
     last.record = null;
     last.text = '';
   },

@@ -1,9 +1,10 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowView, RuleContext, TableRule } from './types';
+import type { Emit, RowList, RowView, RuleContext, TableRule } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { SLOT, type ColumnSlot } from '../find/columnSlot';
 import { grown } from '../model/typedArray';
+import { NumberIndex } from '../model/numberIndex';
 
 function asInteger(v: ReturnType<RowView['get']>): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
@@ -37,7 +38,7 @@ function numberIn(v: ReturnType<RowView['get']>): number {
  * county's numbers kept, so a list starting at 1047 lost nothing before it (`--issued` proves
  * deleted rows); only gaps inside the slice count.
  */
-function serialRule(key: ColumnKey): TableRule & { row(view: RowView, ctx: RuleContext): void } {
+function serialRule(key: ColumnKey): TableRule & Required<Pick<TableRule, 'row'>> {
   /** The table being fed: tables are checked one at a time, row after row. */
   let fed: Numbering | null = null;
   return {
@@ -49,11 +50,11 @@ function serialRule(key: ColumnKey): TableRule & { row(view: RowView, ctx: RuleC
     check(rows, ctx, emit) {
       let numbered = fed;
       fed = null;
-      if (!rows[0]?.has(key)) return;
+      if (!rows.view(0)?.has(key)) return;
       if (numbered === null || numbered.ctx !== ctx || numbered.n !== rows.length) {
         // Not fed (a rule called on its own): read the rows here.
         numbered = new Numbering(ctx, key);
-        for (let i = 0; i < rows.length; i++) numbered.add(rows[i]!);
+        for (let i = 0; i < rows.length; i++) numbered.add(rows.view(i)!);
       }
       new Judge(rows, key, ctx, emit, numbered).all();
     },
@@ -61,8 +62,8 @@ function serialRule(key: ColumnKey): TableRule & { row(view: RowView, ctx: RuleC
 }
 
 /**
- * Each row's number (NaN: blank or not a number) and run, read as the row loop reaches the row
- * (its cells are at hand then). Rows numbered apart are in different runs: in a merged county
+ * Each row's number (NaN: blank or not a number), run and Excel row, read as the row loop reaches
+ * the row (its cells are at hand then). Rows numbered apart are in different runs: in a merged county
  * workbook each 来源 keeps its school's 原始序号 (the merge renumbers 序号 over all of them), and
  * a section after "注：以下为补报学生" may start again from 1. A section that goes on from the
  * one before is judged with it, as one run.
@@ -70,6 +71,7 @@ function serialRule(key: ColumnKey): TableRule & { row(view: RowView, ctx: RuleC
 class Numbering {
   values = new Float64Array(1024);
   runOf = new Int32Array(1024);
+  excelRow = new Int32Array(1024);
   n = 0;
   runs = 0;
   private readonly slot: ColumnSlot;
@@ -93,7 +95,9 @@ class Numbering {
     if (i === this.values.length) {
       this.values = grown(this.values, i * 2);
       this.runOf = grown(this.runOf, i * 2);
+      this.excelRow = grown(this.excelRow, i * 2);
     }
+    this.excelRow[i] = row.rowOf(this.key);
     const n = numberIn(row.valueAt(this.slot));
     this.values[i] = n;
     const section = row.section ?? 0;
@@ -126,11 +130,11 @@ class Judge {
   /** Per run: the highest number so far, and `previous` (see row). */
   private readonly highest: Float64Array;
   private readonly previous: Float64Array;
-  /** Per run: Excel rows of the numbers seen, once the numbers stop climbing. */
-  private seen: Map<number, number>[] | null = null;
+  /** Excel rows of the numbers seen, by run and number, once the numbers stop climbing. */
+  private seen: NumberIndex | null = null;
 
   constructor(
-    private readonly rows: readonly RowView[],
+    private readonly rows: RowList,
     private readonly key: ColumnKey,
     ctx: RuleContext,
     private readonly emit: Emit,
@@ -161,40 +165,40 @@ class Judge {
 
   private row(i: number, n: number, r: number): void {
     const { key, label } = this;
-    const row = this.rows[i]!;
+    // The row's view only for a finding (a ledger makes one per call).
     if (n !== n) {
+      const row = this.rows.view(i)!;
       const v = row.valueAt(SLOT[key]);
       if (isBlank(v)) return; // required. reports it when the column is required
       this.emit({ key, rule: 'serial.not-number', severity: 'error', view: row, params: { column: label, value: cellText(v ?? null).slice(0, 20) } });
       return;
     }
     const previous = this.previous[r]! === this.previous[r]! ? this.previous[r]! : n - 1;
-    const firstRow = n > this.highest[r]! ? undefined : this.seenOf(i, r).get(n);
+    const firstRow = n > this.highest[r]! ? undefined : this.seenBefore(i).get(r, n);
     if (firstRow !== undefined) {
-      this.emit({ key, rule: 'serial.repeat', severity: 'error', view: row, params: { column: label, value: n, row: firstRow } });
+      this.emit({ key, rule: 'serial.repeat', severity: 'error', view: this.rows.view(i)!, params: { column: label, value: n, row: firstRow } });
     } else if (n > previous + 1) {
       const from = previous + 1;
       const to = n - 1;
-      this.emit({ key, rule: 'serial.gap', severity: this.gapSeverity, view: row, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
+      this.emit({ key, rule: 'serial.gap', severity: this.gapSeverity, view: this.rows.view(i)!, params: { column: label, missing: from === to ? `${from}` : `${from}–${to}` } });
     } else if (n < previous) {
-      this.emit({ key, rule: 'serial.order', severity: 'warning', view: row, params: { column: label, value: n, previous } });
+      this.emit({ key, rule: 'serial.order', severity: 'warning', view: this.rows.view(i)!, params: { column: label, value: n, previous } });
     }
-    if (firstRow === undefined && this.seen !== null) this.seen[r]!.set(n, row.rowOf(key));
+    if (firstRow === undefined && this.seen !== null) this.seen.set(r, n, this.numbered.excelRow[i]!);
     if (n > this.highest[r]!) this.highest[r] = n;
     this.previous[r] = Math.max(previous, n);
   }
 
-  /** Run r's numbers so far, by number: indexed from the rows before `upTo` the first time one is asked for. */
-  private seenOf(upTo: number, r: number): Map<number, number> {
+  /** The numbers so far: indexed from the rows before `upTo` the first time one is asked for. */
+  private seenBefore(upTo: number): NumberIndex {
     if (this.seen === null) {
-      const seen: Map<number, number>[] = [];
-      for (let k = 0; k < this.numbered.runs; k++) seen.push(new Map());
-      const { values, runOf } = this.numbered;
+      const { values, runOf, excelRow, n } = this.numbered;
+      const seen = new NumberIndex(n);
       // Until now every number climbed in its run: each was new.
-      for (let j = 0; j < upTo; j++) if (values[j] === values[j]) seen[runOf[j]!]!.set(values[j]!, this.rows[j]!.rowOf(this.key));
+      for (let j = 0; j < upTo; j++) if (values[j] === values[j]) seen.set(runOf[j]!, values[j]!, excelRow[j]!);
       this.seen = seen;
     }
-    return this.seen[r]!;
+    return this.seen;
   }
 }
 

@@ -73,14 +73,25 @@ export interface RowRule extends Needs {
   check(row: RowView, ctx: RuleContext, emit: Emit): void;
 }
 
+/**
+ * A table's rows in order (find/rowView: a ledger's LedgerRowList, or viewList over a form's
+ * views). A ledger makes a new view on each `view(i)`: ask for the rows a finding is about.
+ */
+export interface RowList {
+  readonly length: number;
+  /** The i-th row, undefined past the end. */
+  view(i: number): RowView | undefined;
+}
+
 /** A rule over all rows of a table (duplicates, serials, copied records). */
 export interface TableRule extends Needs {
   readonly id: string;
-  check(rows: readonly RowView[], ctx: RuleContext, emit: Emit): void;
+  check(rows: RowList, ctx: RuleContext, emit: Emit): void;
   /**
    * Reads each row right after the row rules, so what they parsed is at hand and the row's cells
    * are still in cache (persuasion.copied, duplicate.idcard, serial.*): `check` then judges what
-   * was fed, and reads the rows itself when nothing fed it.
+   * was fed, and reads the rows itself when nothing fed it. `view` is good only during the call
+   * (the check moves one view from row to row): keep `index`, the row's place in `check`'s rows.
    */
-  row?(view: RowView, ctx: RuleContext): void;
+  row?(view: RowView, ctx: RuleContext, index: number): void;
 }

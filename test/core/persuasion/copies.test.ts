@@ -11,6 +11,7 @@ import { renderRule } from '../../../src/i18n/zh-CN/rules';
 import { readWorkbook } from '../../../src/io/xlsx/read/readWorkbook';
 import { checkWorkbook } from '../../../src/core/check';
 import { contextOf } from '../rules/rowFixture';
+import { viewList } from '../../../src/core/find/rowView';
 
 const REF = '2024-03-01';
 
@@ -165,7 +166,7 @@ describe('persuasion.copied', () => {
     const rows = [view(2, '甲', DISTINCT), view(3, '乙', UNRELATED), view(11, '丙', DISTINCT), view(29, '丁', EDITED)];
     const ctx = contextOf('dropout-ledger', rows[0]!, { referenceDate: REF });
     const issues: Issue[] = [];
-    for (const rule of persuasionRules.table) rule.check(rows, ctx, (i) => issues.push(i));
+    for (const rule of persuasionRules.table) rule.check(viewList(rows), ctx, (i) => issues.push(i));
     expect(issues.map((i) => ({ row: i.view?.rowOf('persuasionRecord'), severity: i.severity, related: i.related }))).toEqual([
       { row: 3, severity: 'warning', related: ['I12', 'I30'] },
       { row: 12, severity: 'warning', related: ['I3', 'I30'] },
@@ -178,16 +179,16 @@ describe('persuasion.copied', () => {
   test('fed row by row (as the check does) it finds the same copies, and twice in a row as well', () => {
     const rows = [view(2, '甲', DISTINCT), view(3, '乙', UNRELATED), view(11, '丙', DISTINCT), view(29, '丁', EDITED)];
     const ctx = contextOf('dropout-ledger', rows[0]!, { referenceDate: REF });
-    const copied = persuasionRules.table.find((r) => r.id === 'persuasion.copied') as TableRule & { row(v: RowView, c: typeof ctx): void };
+    const copied = persuasionRules.table.find((r) => r.id === 'persuasion.copied') as TableRule & Required<Pick<TableRule, 'row'>>;
     const rowsOf = () => {
       const issues: Issue[] = [];
-      for (const r of rows) copied.row(r, ctx);
-      copied.check(rows, ctx, (i) => issues.push(i));
+      rows.forEach((r, i) => copied.row(r, ctx, i));
+      copied.check(viewList(rows), ctx, (i) => issues.push(i));
       return issues.map((i) => i.view?.rowOf('persuasionRecord'));
     };
     expect(rowsOf()).toEqual([3, 12, 30]);
     expect(rowsOf()).toEqual([3, 12, 30]);
-    expect(() => copied.check([], ctx, () => undefined)).not.toThrow();
+    expect(() => copied.check(viewList([]), ctx, () => undefined)).not.toThrow();
   });
 });
 

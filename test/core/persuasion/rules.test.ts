@@ -4,6 +4,8 @@ import type { Issue } from '../../../src/core/rules/types';
 import { persuasionRules } from '../../../src/core/rules/persuasion';
 import { renderRule } from '../../../src/i18n/zh-CN/rules';
 import { contextOf, rowOf, run } from '../rules/rowFixture';
+import { checkWorkbook } from '../../../src/core/check';
+import { dropoutRow, dropoutWorkbook } from '../notices/fixtures';
 
 const REF = '2024-03-01';
 const COMPLETE = [
@@ -246,5 +248,19 @@ describe('persuasion.stale', () => {
 
   test('the 一生一表 says 未复学', () => {
     expect(form({ persuasionRecord: OLD, persuasionResult: '未复学' }).map((i) => i.rule)).toEqual(['persuasion.stale']);
+  });
+});
+
+describe('each row read for itself', () => {
+  // The check reads every row of a ledger through one view moved from row to row: a record
+  // parsed for one row must not answer for the next row's same text (the child differs).
+  test('the same record under two children: a bare name is the child on one row, a person on the other', () => {
+    const record = '1.6月1日王小明入户，家长同意';
+    const rows = [dropoutRow(1, '王小明', '红旗小学', '1.已复学'), dropoutRow(2, '李四', '红旗小学', '1.已复学')].map((r) => {
+      r[8] = record;
+      return r;
+    });
+    const found = checkWorkbook(dropoutWorkbook(rows), { referenceDate: REF }).findings.filter((f) => f.rule === 'persuasion.no-person');
+    expect(found.map((f) => f.row)).toEqual([3]);
   });
 });

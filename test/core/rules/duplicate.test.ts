@@ -3,6 +3,7 @@ import type { ColumnKey } from '../../../src/core/tables/schema';
 import type { Issue } from '../../../src/core/rules/types';
 import { duplicateRules } from '../../../src/core/rules/duplicate';
 import { contextOf, rowOf, syntheticId } from './rowFixture';
+import { viewList } from '../../../src/core/find/rowView';
 
 /** The rules and params the duplicate rule finds over rows of the given cells (each its own RowView). */
 function duplicates(rows: Partial<Record<ColumnKey, CellValue>>[]): Pick<Issue, 'rule' | 'params'>[] {
@@ -11,8 +12,8 @@ function duplicates(rows: Partial<Record<ColumnKey, CellValue>>[]): Pick<Issue, 
     const ctx = contextOf('jiangxi-form', views[0]!);
     const out: Issue[] = [];
     // Fed: each row handed over first, as the check's row loop does (TableRule.row).
-    if (fed) for (const v of views) for (const rule of duplicateRules.table) rule.row?.(v, ctx);
-    for (const rule of duplicateRules.table) rule.check(views, ctx, (i) => out.push(i));
+    if (fed) views.forEach((v, i) => { for (const rule of duplicateRules.table) rule.row?.(v, ctx, i); });
+    for (const rule of duplicateRules.table) rule.check(viewList(views), ctx, (i) => out.push(i));
     return out.map(({ rule, params }) => ({ rule, params }));
   };
   const unfed = found(false);

@@ -5,6 +5,7 @@ import { serialRules } from '../../../src/core/rules/serial';
 import { keyOfSlot } from '../../../src/core/find/columnSlot';
 import { a1 } from '../../../src/core/model/address';
 import { contextOf } from './rowFixture';
+import { viewList } from '../../../src/core/find/rowView';
 
 interface Cells {
   serial: CellValue;
@@ -42,8 +43,8 @@ function found(rows: Cells[], key: ColumnKey = 'originalSerial', fed = false): F
   const vs = views(rows, key);
   const ctx = contextOf('wafangdian-individual', vs[0]!);
   const out: Found[] = [];
-  if (fed) for (const v of vs) for (const rule of serialRules.table) rule.row?.(v, ctx);
-  for (const rule of serialRules.table) rule.check(vs, ctx, (i) => out.push([i.rule, i.view!.rowOf(i.key), i.params]));
+  if (fed) vs.forEach((v, i) => { for (const rule of serialRules.table) rule.row?.(v, ctx, i); });
+  for (const rule of serialRules.table) rule.check(viewList(vs), ctx, (i) => out.push([i.rule, i.view!.rowOf(i.key), i.params]));
   return out;
 }
 
