@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from './model/workbook';
 import type { Finding } from './model/finding';
 import type { ColumnDef, TableDef, TableSettings } from './tables/schema';
-import type { Issue, Needs, RowList, RowView, RuleContext, TableRule } from './rules/types';
+import type { FedTableRule, Issue, Needs, RowList, RowView, RuleContext } from './rules/types';
 import type { Profile } from './profile/schema';
 import { ROW_RULES, TABLE_RULES } from './rules';
 import { headerFindings } from './rules/header';
@@ -107,8 +107,6 @@ function compareCells(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-type FedRule = TableRule & Required<Pick<TableRule, 'row'>>;
-
 /**
  * The rules that can find something on this table: a ledger's rows all have its columns, so a
  * rule needing columns it lacks is left out once here rather than returning on every row. A
@@ -125,7 +123,7 @@ function checkRows(t: Extract<BoundTable, { views: RowView[] }>, columns: readon
   const rowRules = rulesFor(ROW_RULES, t, columns);
   const tableRules = rulesFor(TABLE_RULES, t, columns);
   // Table rules that also read each row as it is checked (see TableRule.row).
-  const fedRules = tableRules.filter((r): r is FedRule => r.row !== undefined);
+  const fedRules = tableRules.filter((r): r is FedTableRule => r.row !== undefined);
   let current: RowView | undefined;
   const messages = new Map<string, string>();
   const emit = (issue: Issue) => out.push(toFinding(issue, current, t.sheet.name, labelOf, messages));

@@ -164,7 +164,7 @@ export class LedgerRowList implements RowList {
     if (!(i >= 0 && i < this.length)) return undefined;
     if (this.materialised) return this.materialised[i];
     const r = this.gridRows[i]!;
-    return new LedgerRow(this.sheet.rows[r] ?? [], this.columns, r, this.sections[i]!);
+    return new LedgerRow(this.sheet.rows[r]!, this.columns, r, this.sections[i]!);
   }
 
   /** One view for walking the rows in order: `moveCursor(view, i)` points it at the i-th row. */
@@ -174,7 +174,7 @@ export class LedgerRowList implements RowList {
 
   moveCursor(view: LedgerRow, i: number): LedgerRow {
     const r = this.gridRows[i]!;
-    view.moveTo(this.sheet.rows[r] ?? [], r, this.sections[i]!);
+    view.moveTo(this.sheet.rows[r]!, r, this.sections[i]!);
     return view;
   }
 

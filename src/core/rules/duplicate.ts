@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowList, RowView, RuleContext, TableRule } from './types';
+import type { Emit, FedTableRule, RowList, RowView, RuleContext } from './types';
 import { cellText, isBlank } from '../model/cell';
 import { isPlainId18, parseIdCard } from '../parse/idcard';
 import { firstOfPairs } from './idIndex';
@@ -91,7 +91,7 @@ function keyOthers(rows: RowList, pairs: Pairs, first: Int32Array, byName: Uint8
  * 出生日期 where there is no number. The later row is the error; it names the earlier one and,
  * in a merged county workbook, both 来源 when two schools reported the child.
  */
-const sameChild: TableRule & Required<Pick<TableRule, 'row'>> = {
+const sameChild: FedTableRule = {
   id: 'duplicate.idcard',
   needs: ['idcard', 'birthDate'],
   row(view, ctx) {

@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowList, RowRule, RowView, RuleContext, TableRule } from './types';
+import type { Emit, FedTableRule, RowList, RowRule, RowView, RuleContext } from './types';
 import type { AttemptView, Severity } from '../model/finding';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
@@ -317,7 +317,7 @@ const feeds = new WeakMap<RuleContext, CopyFeed>();
  * The check feeds it each row right after the row rules (`row`), while the row's parsed record
  * is at hand; it keeps only the record's copy keys. Called without that feed, it reads the rows itself.
  */
-const copied: TableRule & Required<Pick<TableRule, 'row'>> = {
+const copied: FedTableRule = {
   id: 'persuasion.copied',
   needs: RECORD,
   row(view, ctx, index) {

@@ -1,5 +1,5 @@
 import type { RuleFamily } from './family';
-import type { Emit, RowList, RowView, RuleContext, TableRule } from './types';
+import type { Emit, FedTableRule, RowList, RowView, RuleContext } from './types';
 import type { ColumnKey } from '../tables/schema';
 import { cellText, isBlank } from '../model/cell';
 import { SLOT, type ColumnSlot } from '../find/columnSlot';
@@ -38,7 +38,7 @@ function numberIn(v: ReturnType<RowView['get']>): number {
  * county's numbers kept, so a list starting at 1047 lost nothing before it (`--issued` proves
  * deleted rows); only gaps inside the slice count.
  */
-function serialRule(key: ColumnKey): TableRule & Required<Pick<TableRule, 'row'>> {
+function serialRule(key: ColumnKey): FedTableRule {
   /** The table being fed: tables are checked one at a time, row after row. */
   let fed: Numbering | null = null;
   return {

@@ -95,3 +95,6 @@ export interface TableRule extends Needs {
    */
   row?(view: RowView, ctx: RuleContext, index: number): void;
 }
+
+/** A table rule the check feeds row by row (it has `row`). */
+export type FedTableRule = TableRule & Required<Pick<TableRule, 'row'>>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RowView } from '../../../src/core/rules/types';
-import type { Issue, TableRule } from '../../../src/core/rules/types';
+import type { FedTableRule, Issue } from '../../../src/core/rules/types';
 import { a1 } from '../../../src/core/model/address';
 import { keyOfSlot } from '../../../src/core/find/columnSlot';
 import { findCopies, editSimilarity } from '../../../src/core/persuasion/copies';
@@ -179,7 +179,7 @@ describe('persuasion.copied', () => {
   test('fed row by row (as the check does) it finds the same copies, and twice in a row as well', () => {
     const rows = [view(2, '甲', DISTINCT), view(3, '乙', UNRELATED), view(11, '丙', DISTINCT), view(29, '丁', EDITED)];
     const ctx = contextOf('dropout-ledger', rows[0]!, { referenceDate: REF });
-    const copied = persuasionRules.table.find((r) => r.id === 'persuasion.copied') as TableRule & Required<Pick<TableRule, 'row'>>;
+    const copied = persuasionRules.table.find((r) => r.id === 'persuasion.copied') as FedTableRule;
     const rowsOf = () => {
       const issues: Issue[] = [];
       rows.forEach((r, i) => copied.row(r, ctx, i));
